@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
+
+#include "api/accesstokensource.h"
+#include "api/apiclient.h"
+#include "backends/aiwbbackend.h"
+#include "csvexportcommand.h"
+#include "mainwindow.h"
+#include "sandboxserver.h"
+#include "services/workloadservice.h"
+
+#include <QApplication>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace Workdeck {
+
+Application::Application(CommandLineOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_errors(stderr)
+    , m_network(new QNetworkAccessManager(this))
+{}
+
+Application::~Application()
+{
+    // The window refers to the service and backend; it goes first.
+    m_window.reset();
+}
+
+int Application::run()
+{
+    switch (m_options.action) {
+    case CommandLineOptions::Action::ShowHelp:
+        QTextStream(stdout) << m_options.helpText;
+        return 0;
+    case CommandLineOptions::Action::ShowVersion:
+        QTextStream(stdout) << "workdeck " << QStringLiteral(WORKDECK_VERSION) << Qt::endl;
+        return 0;
+    case CommandLineOptions::Action::Fail:
+        m_errors << "workdeck: " << m_options.errorMessage << Qt::endl
+                 << tr("Try \u201cworkdeck --help\u201d.") << Qt::endl;
+        return 2;
+    case CommandLineOptions::Action::ExportCsv:
+    case CommandLineOptions::Action::ShowWindow:
+        break;
+    }
+
+    QString error;
+    if (!setUpConnection(&error)) {
+        m_errors << "workdeck: " << error << Qt::endl;
+        return 1;
+    }
+    return m_options.action == CommandLineOptions::Action::ExportCsv ? runCsvExport() : runWindow();
+}
+
+bool Application::setUpConnection(QString *error)
+{
+    QUrl server = m_options.server;
+    QString token;
+    // No server given: the window opens on the sandbox (connection profiles are for later).
+    if (m_options.demo || server.isEmpty()) {
+        Sandbox::SandboxOptions sandboxOptions;
+        sandboxOptions.workloadCount = m_options.demoWorkloads;
+        sandboxOptions.seed = m_options.demoSeed;
+        m_sandbox = std::make_unique<Sandbox::SandboxServer>(sandboxOptions);
+        QString listenError;
+        if (!m_sandbox->listen(&listenError)) {
+            *error = tr("could not start the sandbox cluster: %1").arg(listenError);
+            return false;
+        }
+        server = m_sandbox->baseUrl();
+        token = m_sandbox->token();
+        m_connectionName = tr("Sandbox");
+    } else {
+        token = qEnvironmentVariable("WORKDECK_TOKEN");
+        if (token.isEmpty()) {
+            *error =
+                tr("no access token: set the environment variable WORKDECK_TOKEN to a bearer token for %1.")
+                    .arg(server.toDisplayString());
+            return false;
+        }
+        m_connectionName = server.host();
+    }
+
+    m_client = new ApiClient(m_network, server, this);
+    m_client->setTokenSource(std::make_shared<StaticTokenSource>(token));
+    m_backend = new AiwbBackend(m_client, this);
+    return true;
+}
+
+int Application::runCsvExport()
+{
+    auto *command = new CsvExportCommand(m_backend, m_options.project, m_options.exportFile, &m_errors, this);
+    connect(
+        command, &CsvExportCommand::finished, qApp, [](int exitCode) { QCoreApplication::exit(exitCode); },
+        Qt::QueuedConnection);
+    command->start();
+    return QCoreApplication::exec();
+}
+
+int Application::runWindow()
+{
+    m_settings = std::make_unique<QSettings>();
+    m_service = new WorkloadService(m_backend, this);
+    m_window = std::make_unique<MainWindow>(m_service, m_settings.get(), m_connectionName);
+    if (!m_options.project.isEmpty())
+        m_window->setPreferredProject(m_options.project);
+    m_window->show();
+    m_service->loadProjects();
+
+    if (m_options.quitAfterMs >= 0) {
+        QTimer::singleShot(m_options.quitAfterMs, this, [this] {
+            if (!m_options.screenshotFile.isEmpty()) {
+                if (!m_window->grab().save(m_options.screenshotFile))
+                    m_errors << "workdeck: could not save " << m_options.screenshotFile << Qt::endl;
+            }
+            m_window->close();
+            QCoreApplication::quit();
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace Workdeck

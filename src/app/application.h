@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandline.h"
+
+#include <QObject>
+#include <QTextStream>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace Workdeck {
+
+namespace Sandbox {
+class SandboxServer;
+}
+class ApiClient;
+class Backend;
+class MainWindow;
+class WorkloadService;
+
+// The composition root: builds the network access manager, the sandbox (for --demo), the API
+// client and backend, the services and the window, and connects them. Nothing else constructs
+// infrastructure.
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Application(CommandLineOptions options, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Runs the requested action in the already constructed Q(Core)Application; returns the exit code.
+    int run();
+
+private:
+    bool setUpConnection(QString *error);
+    int runWindow();
+    int runCsvExport();
+
+    CommandLineOptions m_options;
+    QTextStream m_errors;
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
+    ApiClient *m_client = nullptr;
+    Backend *m_backend = nullptr;
+    WorkloadService *m_service = nullptr;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_connectionName;
+};
+
+} // namespace Workdeck

@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Workdeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+} // namespace
+
+CommandLineOptions parseCommandLine(const QStringList &rawArguments)
+{
+    CommandLineOptions options;
+
+    // QCommandLineParser has no optional values; accept "--demo=aiwb" by splitting it.
+    QStringList arguments;
+    for (const QString &argument : rawArguments) {
+        if (argument.startsWith(u"--demo=")) {
+            arguments << QStringLiteral("--demo") << QStringLiteral("--demo-backend") << argument.mid(7);
+        } else {
+            arguments << argument;
+        }
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Workdeck: manage AI workloads on GPU clusters (AMD AI Workbench).\n\n"
+           "Without options it opens the window on the built-in sandbox cluster.\n"
+           "Headless use: --server URL --project NAME --export-csv FILE, with the bearer token in the "
+           "environment variable WORKDECK_TOKEN."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version and exit."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Start the sandbox cluster in this process and connect to it "
+                                     "(--demo=aiwb picks the API it speaks)."));
+    QCommandLineOption demoBackend(QStringLiteral("demo-backend"), tr("The API the sandbox speaks: aiwb."),
+                                   QStringLiteral("api"), QStringLiteral("aiwb"));
+    demoBackend.setFlags(QCommandLineOption::HiddenFromHelp); // reached through --demo=API
+    const QCommandLineOption workloads(QStringLiteral("workloads"),
+                                       tr("Number of simulated workloads for --demo."), QStringLiteral("n"),
+                                       QStringLiteral("48"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the simulated cluster for --demo."),
+                                  QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption backend(QStringLiteral("backend"),
+                                     tr("Kind of server for --server: aiwb (default)."),
+                                     QStringLiteral("kind"), QStringLiteral("aiwb"));
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    tr("Base URL of the AIWB API, e.g. https://aiwbapi.example.com."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption project(QStringLiteral("project"), tr("Project (namespace) to open or export."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption exportCsv(
+        QStringLiteral("export-csv"),
+        tr("Write the project's workloads as CSV to FILE (\"-\" for standard output) "
+           "and exit, without a window: every status but Deleted, the default columns."),
+        QStringLiteral("file"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), tr("Quit after this many milliseconds."),
+                                       QStringLiteral("ms"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        tr("Save a picture of the window to FILE just before quitting (with --quit-after)."),
+        QStringLiteral("file"));
+    parser.addOptions({help, version, demo, demoBackend, workloads, seed, backend, server, project, exportCsv,
+                       quitAfter, screenshot});
+    options.helpText = parser.helpText();
+
+    auto fail = [&options](const QString &message) {
+        options.action = CommandLineOptions::Action::Fail;
+        options.errorMessage = message;
+        return options;
+    };
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("Unexpected argument \u201c%1\u201d.").arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(help)) {
+        options.action = CommandLineOptions::Action::ShowHelp;
+        return options;
+    }
+    if (parser.isSet(version)) {
+        options.action = CommandLineOptions::Action::ShowVersion;
+        return options;
+    }
+
+    options.demo = parser.isSet(demo);
+    options.demoBackend = parser.value(demoBackend).toLower();
+    if (options.demoBackend != u"aiwb")
+        return fail(
+            tr("Unknown sandbox API \u201c%1\u201d: the sandbox speaks aiwb.").arg(options.demoBackend));
+    bool ok = false;
+    options.demoWorkloads = parser.value(workloads).toInt(&ok);
+    if (!ok || options.demoWorkloads < 0 || options.demoWorkloads > 1000000)
+        return fail(tr("--workloads needs a number between 0 and 1000000."));
+    options.demoSeed = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        return fail(tr("--seed needs a whole number."));
+    options.backend = parser.value(backend).toLower();
+    if (options.backend != u"aiwb")
+        return fail(tr("Unknown backend \u201c%1\u201d: use aiwb.").arg(options.backend));
+
+    if (parser.isSet(server)) {
+        options.server = QUrl::fromUserInput(parser.value(server));
+        if (!options.server.isValid() || options.server.host().isEmpty() ||
+            (options.server.scheme() != u"http" && options.server.scheme() != u"https"))
+            return fail(
+                tr("--server needs an http or https URL, not \u201c%1\u201d.").arg(parser.value(server)));
+    }
+    if (options.demo && parser.isSet(server))
+        return fail(tr("Use either --demo or --server, not both."));
+    options.project = parser.value(project);
+    if (parser.isSet(quitAfter)) {
+        options.quitAfterMs = parser.value(quitAfter).toInt(&ok);
+        if (!ok || options.quitAfterMs < 0)
+            return fail(tr("--quit-after needs a number of milliseconds."));
+    }
+    options.screenshotFile = parser.value(screenshot);
+
+    if (parser.isSet(exportCsv)) {
+        options.action = CommandLineOptions::Action::ExportCsv;
+        options.exportFile = parser.value(exportCsv);
+        if (options.exportFile.isEmpty())
+            return fail(tr("--export-csv needs a file name (or \"-\")."));
+        if (!options.demo && options.server.isEmpty())
+            return fail(tr("--export-csv needs --server URL (or --demo)."));
+        if (options.project.isEmpty())
+            return fail(tr("--export-csv needs --project NAME."));
+    }
+    return options;
+}
+
+} // namespace Workdeck

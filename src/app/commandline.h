@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Workdeck {
+
+// What the command line asks for. Parsing is separate from acting so that it can be tested.
+struct CommandLineOptions
+{
+    enum class Action
+    {
+        ShowWindow,
+        ExportCsv,
+        ShowHelp,
+        ShowVersion,
+        Fail
+    };
+    Action action = Action::ShowWindow;
+    QString errorMessage; // for Action::Fail
+    QString helpText;
+
+    bool demo = false;
+    QString demoBackend = QStringLiteral("aiwb");
+    int demoWorkloads = 48;
+    quint64 demoSeed = 1;
+    QString backend = QStringLiteral("aiwb");
+    QUrl server;
+    QString project;
+    QString exportFile; // "-" for standard output
+    int quitAfterMs = -1;
+    QString screenshotFile;
+
+    bool needsGui() const { return action == Action::ShowWindow; }
+};
+
+CommandLineOptions parseCommandLine(const QStringList &arguments);
+
+} // namespace Workdeck

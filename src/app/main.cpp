@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
+#include "commandline.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const Workdeck::CommandLineOptions options = Workdeck::parseCommandLine(arguments);
+
+    // Headless commands must run without a display, so they get a QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (options.needsGui())
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Workdeck"));
+    QCoreApplication::setApplicationName(QStringLiteral("Workdeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WORKDECK_VERSION));
+    if (options.needsGui())
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.workdeck.Workdeck"));
+
+    Workdeck::Application application(options);
+    return application.run();
+}

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/logentry.h"
+#include "domain/metric.h"
+#include "domain/project.h"
+#include "domain/workload.h"
+#include "result.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+// Pure parsers for AIWB API bodies (docs/reference/amd-ai-workbench-api.md, section 4).
+// Lenient on fields (missing or null fields give empty values), strict on shape (a body
+// without its "data" is an error).
+namespace Workdeck::AiwbParser {
+
+Result<QList<Project>> parseNamespaces(const QByteArray &body);
+Result<QList<Workload>> parseWorkloadList(const QByteArray &body);
+Result<Workload> parseWorkload(const QByteArray &body);
+Workload workloadFromJson(const QJsonObject &object);
+
+Result<LogPage> parseLogPage(const QByteArray &body);
+LogEntry logEntryFromJson(const QJsonObject &object);
+
+Result<MetricResult> parseMetric(const QString &metric, const QByteArray &body);
+
+// GET /v1/namespaces/{NS}/metrics: the paged table with the GPU count and VRAM per workload.
+struct WorkloadGpuUsage
+{
+    std::optional<double> gpuCount;
+    std::optional<double> vramMegabytes;
+};
+struct NamespaceMetricsPage
+{
+    QHash<QString, WorkloadGpuUsage> usageById;
+    int page = 1;
+    int totalPages = 1;
+};
+Result<NamespaceMetricsPage> parseNamespaceMetrics(const QByteArray &body);
+
+} // namespace Workdeck::AiwbParser

@@ -1,0 +1,307 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apiclient.h"
+
+#include "accesstokensource.h"
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
+#include <QTimer>
+
+namespace Workdeck {
+
+namespace {
+
+constexpr char refusedRedirectProperty[] = "workdeckRefusedRedirect";
+constexpr char timedOutProperty[] = "workdeckTimedOut";
+constexpr char tooLargeProperty[] = "workdeckTooLarge";
+constexpr char sslErrorsProperty[] = "workdeckSslErrors";
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiClient", text);
+}
+
+} // namespace
+
+QString pathSegment(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+QString encodeQuery(const QueryItems &items)
+{
+    QString query;
+    for (const auto &[key, value] : items) {
+        if (!query.isEmpty())
+            query += QLatin1Char('&');
+        query += QString::fromLatin1(QUrl::toPercentEncoding(key)) + QLatin1Char('=') +
+                 QString::fromLatin1(QUrl::toPercentEncoding(value));
+    }
+    return query;
+}
+
+ApiClient::ApiClient(QNetworkAccessManager *network, QUrl baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_baseUrl(std::move(baseUrl))
+{
+    // A trailing slash would double up with the paths the backends append.
+    QString path = m_baseUrl.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    m_baseUrl.setPath(path);
+}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setTokenSource(std::shared_ptr<AccessTokenSource> source)
+{
+    m_tokenSource = std::move(source);
+}
+
+QUrl ApiClient::urlFor(const QString &path, const QueryItems &query) const
+{
+    QUrl url = m_baseUrl;
+    // Paths arrive percent-encoded (see pathSegment) and must stay so.
+    url.setPath(m_baseUrl.path(QUrl::FullyEncoded) + path, QUrl::TolerantMode);
+    if (!query.isEmpty())
+        url.setQuery(encodeQuery(query), QUrl::StrictMode);
+    return url;
+}
+
+QNetworkRequest ApiClient::makeRequest(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("Workdeck/%1").arg(QStringLiteral(WORKDECK_VERSION)));
+    request.setRawHeader("Accept", "application/json");
+    if (m_tokenSource) {
+        const QString token = m_tokenSource->accessToken();
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    }
+    return request;
+}
+
+ApiError ApiClient::checkAllowed(const QUrl &url, const QString &method) const
+{
+    ApiError error;
+    error.url = url;
+    error.method = method;
+    if (!url.isValid() || url.host().isEmpty()) {
+        error.kind = ApiError::Kind::Network;
+        error.message = tr("The server address is not a valid URL.");
+    } else if (url.scheme() == u"http") {
+        if (!m_allowInsecureHttp && !isLoopbackHost(url.host())) {
+            error.kind = ApiError::Kind::Insecure;
+            error.message = tr("Plain http to %1 is refused: your token would travel unencrypted. "
+                               "Use https, or allow plain http in the connection profile.")
+                                .arg(url.host());
+        }
+    } else if (url.scheme() != u"https") {
+        error.kind = ApiError::Kind::Network;
+        error.message = tr("Unsupported URL scheme \u201c%1\u201d.").arg(url.scheme());
+    }
+    return error;
+}
+
+void ApiClient::guardRedirects(QNetworkReply *reply) const
+{
+    const QUrl original = reply->url();
+    connect(reply, &QNetworkReply::redirected, reply, [reply, original](const QUrl &target) {
+        // The Authorization header must never reach another host.
+        if (sameOrigin(original, target)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        qCWarning(lcApi) << "refused redirect from" << original.host() << "to" << target.host();
+        reply->setProperty(refusedRedirectProperty, target);
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        // Never ignored: remember them so the error names the host and the reason.
+        QStringList reasons;
+        for (const QSslError &error : errors)
+            reasons.append(error.errorString());
+        reply->setProperty(sslErrorsProperty, reasons.join(QStringLiteral("; ")));
+    });
+}
+
+void ApiClient::send(const ApiRequest &request, QObject *context, ResultCallback<QByteArray> done)
+{
+    sendAttempt(request, QPointer<QObject>(context), std::move(done), true);
+}
+
+void ApiClient::sendAttempt(const ApiRequest &request, QPointer<QObject> context,
+                            ResultCallback<QByteArray> done, bool mayRefresh)
+{
+    const QUrl url = urlFor(request.path, request.query);
+    const QString method = QString::fromLatin1(request.method);
+    if (ApiError refused = checkAllowed(url, method); refused.isError()) {
+        QMetaObject::invokeMethod(
+            context ? context.data() : this,
+            [context, done, refused] {
+                if (context)
+                    done(refused);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+
+    QNetworkRequest networkRequest = makeRequest(url);
+    if (!request.body.isEmpty())
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    guardRedirects(reply);
+
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    timer->setInterval(m_timeoutMs);
+    connect(timer, &QTimer::timeout, reply, [reply] {
+        reply->setProperty(timedOutProperty, true);
+        reply->abort();
+    });
+    timer->start();
+    const qint64 maxBytes = m_maxResponseBytes;
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, timer, maxBytes](qint64 received, qint64) {
+                timer->start(); // the timeout is for a stalled transfer, not a long one
+                if (received > maxBytes) {
+                    reply->setProperty(tooLargeProperty, received);
+                    reply->abort();
+                }
+            });
+    connect(reply, &QNetworkReply::uploadProgress, timer, [timer] { timer->start(); });
+    if (context)
+        connect(context.data(), &QObject::destroyed, reply, &QNetworkReply::abort);
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    connect(reply, &QNetworkReply::finished, this, [=, this] {
+        reply->deleteLater();
+        if (!context)
+            return;
+        const QByteArray body = reply->readAll();
+        ApiError error = errorForReply(reply, body);
+        qCDebug(lcApi).noquote() << method << url.toString(QUrl::RemoveQuery) << "->"
+                                 << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+                                 << body.size() << "bytes in" << elapsed.elapsed() << "ms";
+        if (error.kind == ApiError::Kind::Unauthorized && mayRefresh && m_tokenSource &&
+            m_tokenSource->canRefresh()) {
+            qCInfo(lcApi) << "401 from" << url.host() << "- refreshing the access token and retrying once";
+            m_tokenSource->refresh(context.data(), [=, this](bool ok) {
+                if (ok)
+                    sendAttempt(request, context, done, false);
+                else
+                    done(error);
+            });
+            return;
+        }
+        if (error.isError()) {
+            error.method = method;
+            done(error);
+        } else {
+            done(body);
+        }
+    });
+}
+
+QNetworkReply *ApiClient::openStream(const ApiRequest &request, ApiError *refused)
+{
+    const QUrl url = urlFor(request.path, request.query);
+    if (ApiError error = checkAllowed(url, QString::fromLatin1(request.method)); error.isError()) {
+        if (refused)
+            *refused = error;
+        return nullptr;
+    }
+    QNetworkRequest networkRequest = makeRequest(url);
+    networkRequest.setRawHeader("Accept", "text/event-stream, text/plain, application/json");
+    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    guardRedirects(reply);
+    return reply;
+}
+
+ApiError ApiClient::errorForReply(QNetworkReply *reply, const QByteArray &body)
+{
+    ApiError error;
+    error.url = reply->url();
+    error.method =
+        QString::fromLatin1(reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray());
+    if (error.method.isEmpty())
+        error.method = QStringLiteral("GET");
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+
+    if (const QUrl target = reply->property(refusedRedirectProperty).toUrl(); target.isValid()) {
+        error.kind = ApiError::Kind::Insecure;
+        error.message = tr("The server redirected to another host (%1); the request was refused so that "
+                           "your token is not sent there.")
+                            .arg(target.host());
+        return error;
+    }
+    if (reply->property(timedOutProperty).toBool()) {
+        error.kind = ApiError::Kind::Timeout;
+        error.message = tr("The server did not answer in time.");
+        return error;
+    }
+    if (reply->property(tooLargeProperty).isValid()) {
+        error.kind = ApiError::Kind::TooLarge;
+        error.message =
+            tr("The answer is larger than %1 and was not read.")
+                .arg(QLocale::c().formattedDataSize(reply->property(tooLargeProperty).toLongLong()));
+        return error;
+    }
+    if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError)
+        return error;
+    if (status >= 300) {
+        error = ApiError::fromHttpStatus(status, body, reply->url(), error.method);
+        return error;
+    }
+
+    switch (reply->error()) {
+    case QNetworkReply::SslHandshakeFailedError:
+        error.kind = ApiError::Kind::Tls;
+        error.message = tr("The certificate of %1 is not trusted: %2")
+                            .arg(reply->url().host(), reply->property(sslErrorsProperty).toString().isEmpty()
+                                                          ? reply->errorString()
+                                                          : reply->property(sslErrorsProperty).toString());
+        break;
+    case QNetworkReply::OperationCanceledError:
+        error.kind = ApiError::Kind::Cancelled;
+        error.message = tr("The request was cancelled.");
+        break;
+    case QNetworkReply::TimeoutError:
+        error.kind = ApiError::Kind::Timeout;
+        error.message = tr("The server did not answer in time.");
+        break;
+    default:
+        error.kind = ApiError::Kind::Network;
+        error.message = reply->errorString();
+        break;
+    }
+    return error;
+}
+
+} // namespace Workdeck

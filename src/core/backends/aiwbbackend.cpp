@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "aiwbbackend.h"
+
+#include "api/aiwbparser.h"
+#include "api/apiclient.h"
+#include "api/jsonsupport.h"
+#include "backendsupport.h"
+#include "logstream.h"
+
+#include <QCoreApplication>
+
+namespace Workdeck {
+
+namespace {
+
+Result<Done> acceptAnyBody(const QByteArray &)
+{
+    return Done{};
+}
+
+} // namespace
+
+AiwbBackend::AiwbBackend(ApiClient *client, QObject *parent)
+    : Backend(parent)
+    , m_client(client)
+{}
+
+Backend::Capabilities AiwbBackend::capabilities() const
+{
+    return Capability::Projects | Capability::Workloads | Capability::WorkloadDetails | Capability::Delete |
+           Capability::Logs | Capability::LogStream | Capability::Events | Capability::Metrics;
+}
+
+QString AiwbBackend::kindName() const
+{
+    return QCoreApplication::translate("AiwbBackend", "AMD AI Workbench");
+}
+
+QUrl AiwbBackend::serverUrl() const
+{
+    return m_client->baseUrl();
+}
+
+QList<WorkloadField> AiwbBackend::availableFields() const
+{
+    return {WorkloadField::Name,      WorkloadField::Type,        WorkloadField::Status,
+            WorkloadField::Project,   WorkloadField::CreatedBy,   WorkloadField::CreatedAt,
+            WorkloadField::UpdatedAt, WorkloadField::Connections, WorkloadField::Id,
+            WorkloadField::Actions};
+}
+
+QStringList AiwbBackend::metricNames() const
+{
+    return {QStringLiteral("gpu_device_utilization"),
+            QStringLiteral("gpu_memory_utilization"),
+            QStringLiteral("requests"),
+            QStringLiteral("time_to_first_token_seconds"),
+            QStringLiteral("inter_token_latency_seconds"),
+            QStringLiteral("e2e_request_latency_seconds"),
+            QStringLiteral("max_requests"),
+            QStringLiteral("min_requests"),
+            QStringLiteral("avg_requests"),
+            QStringLiteral("total_requests"),
+            QStringLiteral("kv_cache_usage"),
+            QStringLiteral("total_tokens")};
+}
+
+QString AiwbBackend::workloadPath(const WorkloadRef &ref) const
+{
+    return QStringLiteral("/v1/namespaces/%1/workloads/%2")
+        .arg(pathSegment(ref.projectId), pathSegment(ref.workloadId));
+}
+
+void AiwbBackend::listProjects(QObject *context, ResultCallback<QList<Project>> done)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/namespaces");
+    m_client->send(request, context,
+                   parsingCallback<QList<Project>>(&AiwbParser::parseNamespaces, context,
+                                                   m_client->urlFor(request.path), std::move(done)));
+}
+
+void AiwbBackend::listWorkloads(const Project &project, QObject *context,
+                                ResultCallback<QList<Workload>> done)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/namespaces/%1/workloads").arg(pathSegment(project.id));
+    m_client->send(request, context,
+                   parsingCallback<QList<Workload>>(&AiwbParser::parseWorkloadList, context,
+                                                    m_client->urlFor(request.path), std::move(done)));
+}
+
+void AiwbBackend::getWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Workload> done)
+{
+    ApiRequest request;
+    request.path = workloadPath(ref);
+    m_client->send(request, context,
+                   parsingCallback<Workload>(&AiwbParser::parseWorkload, context,
+                                             m_client->urlFor(request.path), std::move(done)));
+}
+
+void AiwbBackend::deleteWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Done> done)
+{
+    ApiRequest request;
+    request.method = "DELETE";
+    request.path = workloadPath(ref);
+    m_client->send(
+        request, context,
+        parsingCallback<Done>(&acceptAnyBody, context, m_client->urlFor(request.path), std::move(done)));
+}
+
+void AiwbBackend::fetchLogs(const WorkloadRef &ref, const LogQuery &query, QObject *context,
+                            ResultCallback<LogPage> done)
+{
+    ApiRequest request;
+    request.path = workloadPath(ref) + QStringLiteral("/logs");
+    request.query = {{QStringLiteral("start"), utcTimestamp(query.start)},
+                     {QStringLiteral("end"), utcTimestamp(query.end)},
+                     {QStringLiteral("limit"), QString::number(query.limit)},
+                     {QStringLiteral("direction"),
+                      query.backward ? QStringLiteral("backward") : QStringLiteral("forward")}};
+    if (!query.pageToken.isEmpty())
+        request.query.append({QStringLiteral("page_token"), query.pageToken});
+    if (query.minimumLevel != LogLevel::Trace)
+        request.query.append({QStringLiteral("level"), logLevelToApiString(query.minimumLevel)});
+    if (query.events)
+        request.query.append({QStringLiteral("log_type"), QStringLiteral("event")});
+    m_client->send(request, context,
+                   parsingCallback<LogPage>(&AiwbParser::parseLogPage, context,
+                                            m_client->urlFor(request.path), std::move(done)));
+}
+
+LogStream *AiwbBackend::openLogStream(const WorkloadRef &ref, const LogStreamQuery &query, QObject *parent)
+{
+    ApiRequest request;
+    request.path = workloadPath(ref) + QStringLiteral("/logs/stream");
+    request.query = {{QStringLiteral("delay"), QStringLiteral("1")}};
+    if (!query.resumeFromTimestamp.isEmpty())
+        request.query.append({QStringLiteral("start_time"), naiveUtcTimestamp(query.resumeFromTimestamp)});
+    if (query.minimumLevel != LogLevel::Trace)
+        request.query.append({QStringLiteral("level"), logLevelToApiString(query.minimumLevel)});
+    if (query.events)
+        request.query.append({QStringLiteral("log_type"), QStringLiteral("event")});
+    ApiError refused;
+    QNetworkReply *reply = m_client->openStream(request, &refused);
+    return new LogStream(reply, refused, parent);
+}
+
+void AiwbBackend::fetchMetric(const WorkloadRef &ref, const MetricQuery &query, QObject *context,
+                              ResultCallback<MetricResult> done)
+{
+    ApiRequest request;
+    request.path = workloadPath(ref) + QStringLiteral("/metrics/") + pathSegment(query.metric);
+    request.query = {{QStringLiteral("start"), utcTimestamp(query.start)},
+                     {QStringLiteral("end"), utcTimestamp(query.end)}};
+    const QString metric = query.metric;
+    m_client->send(request, context,
+                   parsingCallback<MetricResult>(
+                       [metric](const QByteArray &body) { return AiwbParser::parseMetric(metric, body); },
+                       context, m_client->urlFor(request.path), std::move(done)));
+}
+
+QString AiwbBackend::naiveUtcTimestamp(const QString &timestamp)
+{
+    QString text = timestamp.trimmed();
+    if (text.endsWith(QLatin1Char('Z')) || text.endsWith(QLatin1Char('z'))) {
+        text.chop(1);
+        return text;
+    }
+    if (text.endsWith(u"+00:00") || text.endsWith(u"-00:00")) {
+        text.chop(6);
+        return text;
+    }
+    const QDateTime parsed = Json::parseDateTime(text);
+    if (!parsed.isValid())
+        return text;
+    if (text.size() > 19 &&
+        (text.lastIndexOf(QLatin1Char('+')) > 18 || text.lastIndexOf(QLatin1Char('-')) > 18))
+        return parsed.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")); // another offset: convert
+    return text;                                                                   // already naive
+}
+
+QString AiwbBackend::utcTimestamp(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace Workdeck

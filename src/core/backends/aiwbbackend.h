@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backend.h"
+
+namespace Workdeck {
+
+class ApiClient;
+
+// The AMD AI Workbench API (/v1/namespaces/...): namespaces as projects, workloads, synchronous
+// delete, paged logs and events, the live log stream, and per-workload metrics.
+class AiwbBackend : public Backend
+{
+    Q_OBJECT
+public:
+    // The client is not owned; it must outlive the backend.
+    explicit AiwbBackend(ApiClient *client, QObject *parent = nullptr);
+
+    Capabilities capabilities() const override;
+    QString kindName() const override;
+    QUrl serverUrl() const override;
+    QList<WorkloadField> availableFields() const override;
+    QStringList metricNames() const override;
+
+    void listProjects(QObject *context, ResultCallback<QList<Project>> done) override;
+    void listWorkloads(const Project &project, QObject *context,
+                       ResultCallback<QList<Workload>> done) override;
+    void getWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Workload> done) override;
+    void deleteWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Done> done) override;
+    void fetchLogs(const WorkloadRef &ref, const LogQuery &query, QObject *context,
+                   ResultCallback<LogPage> done) override;
+    LogStream *openLogStream(const WorkloadRef &ref, const LogStreamQuery &query, QObject *parent) override;
+    void fetchMetric(const WorkloadRef &ref, const MetricQuery &query, QObject *context,
+                     ResultCallback<MetricResult> done) override;
+
+    // The stream honours only a naive start_time, read as UTC (reference 4.8): "…T09:20:11.402113".
+    static QString naiveUtcTimestamp(const QString &timestamp);
+    // Aware timestamps for query parameters, always in the Z form.
+    static QString utcTimestamp(const QDateTime &time);
+
+private:
+    QString workloadPath(const WorkloadRef &ref) const;
+
+    ApiClient *m_client;
+};
+
+} // namespace Workdeck

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/result.h"
+#include "domain/logentry.h"
+#include "domain/metric.h"
+#include "domain/project.h"
+#include "domain/workload.h"
+#include "domain/workloadfield.h"
+
+#include <QDateTime>
+#include <QFlags>
+#include <QObject>
+#include <QUrl>
+
+namespace Workdeck {
+
+class LogStream;
+
+// Which workload a call is about: the backend's project key and the workload id.
+struct WorkloadRef
+{
+    QString projectId;
+    QString workloadId;
+
+    static WorkloadRef of(const Workload &workload) { return {workload.projectId, workload.id}; }
+};
+
+struct LogQuery
+{
+    QDateTime start;
+    QDateTime end;
+    QString pageToken; // opaque, from the previous LogPage
+    int limit = 1000;
+    bool backward = true; // newest first
+    LogLevel minimumLevel = LogLevel::Trace;
+    bool events = false; // Kubernetes events instead of container logs
+};
+
+struct LogStreamQuery
+{
+    // Resume point: entries at or after this time. Empty: the server's default backfill.
+    QString resumeFromTimestamp;
+    LogLevel minimumLevel = LogLevel::Trace;
+    bool events = false;
+};
+
+struct MetricQuery
+{
+    QString metric;
+    QDateTime start;
+    QDateTime end;
+};
+
+// One cluster system (AIWB, AIRM, Run:ai) behind one interface. The UI enables features from
+// capabilities() and the fields from availableFields(), never from which backend it is.
+//
+// Every asynchronous call takes a context object: the callback runs on its thread, and is not run
+// if the context is destroyed first.
+class Backend : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Capability
+    {
+        Projects = 0x1,
+        Workloads = 0x2,
+        WorkloadDetails = 0x4,
+        Delete = 0x8,
+        StopRun = 0x10,
+        Logs = 0x20,
+        LogStream = 0x40,
+        Events = 0x80,
+        Metrics = 0x100,
+        Components = 0x200,
+        AsyncDelete = 0x400, // delete returns before the workload is gone (Deleting → Deleted)
+    };
+    Q_DECLARE_FLAGS(Capabilities, Capability)
+
+    using QObject::QObject;
+
+    virtual Capabilities capabilities() const = 0;
+    virtual QString kindName() const = 0; // "AMD AI Workbench", shown to users
+    virtual QUrl serverUrl() const = 0;
+    virtual QList<WorkloadField> availableFields() const = 0;
+    virtual QStringList metricNames() const = 0;
+
+    virtual void listProjects(QObject *context, ResultCallback<QList<Project>> done) = 0;
+    virtual void listWorkloads(const Project &project, QObject *context,
+                               ResultCallback<QList<Workload>> done) = 0;
+    virtual void getWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Workload> done) = 0;
+    virtual void deleteWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Done> done) = 0;
+    virtual void fetchLogs(const WorkloadRef &ref, const LogQuery &query, QObject *context,
+                           ResultCallback<LogPage> done) = 0;
+    // Opens the live log stream; the caller owns the returned object.
+    virtual LogStream *openLogStream(const WorkloadRef &ref, const LogStreamQuery &query,
+                                     QObject *parent) = 0;
+    virtual void fetchMetric(const WorkloadRef &ref, const MetricQuery &query, QObject *context,
+                             ResultCallback<MetricResult> done) = 0;
+
+    bool has(Capability capability) const { return capabilities().testFlag(capability); }
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Backend::Capabilities)
+
+} // namespace Workdeck

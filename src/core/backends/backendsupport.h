@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/result.h"
+
+#include <QByteArray>
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Workdeck {
+
+// Bodies above this size are parsed on a worker thread so the GUI thread never stalls on JSON.
+inline constexpr qsizetype backgroundParseThreshold = 256 * 1024;
+
+template<typename T> using Parser = std::function<Result<T>(const QByteArray &)>;
+
+// Runs parser(body) and hands the result to done on context's thread; large bodies are parsed
+// in the thread pool. done is not called if context is destroyed first.
+template<typename T>
+void parseThen(QByteArray body, Parser<T> parser, QObject *context, const QUrl &url, ResultCallback<T> done)
+{
+    // A parse error names the URL whose answer could not be read.
+    auto finish = [url, done = std::move(done)](Result<T> result) {
+        if (!result && result.error().url.isEmpty()) {
+            ApiError error = result.error();
+            error.url = url;
+            done(error);
+            return;
+        }
+        done(std::move(result));
+    };
+    if (body.size() < backgroundParseThreshold) {
+        finish(parser(body));
+        return;
+    }
+    QPointer<QObject> guard(context);
+    QtConcurrent::run(parser, std::move(body)).then(context, [guard, finish](Result<T> result) {
+        if (guard)
+            finish(std::move(result));
+    });
+}
+
+// The usual shape of a backend call: send, then parse the body (or pass the error on).
+template<typename T>
+ResultCallback<QByteArray> parsingCallback(Parser<T> parser, QObject *context, const QUrl &url,
+                                           ResultCallback<T> done)
+{
+    return
+        [parser, url, guard = QPointer<QObject>(context), done = std::move(done)](Result<QByteArray> body) {
+            if (!guard)
+                return;
+            if (!body) {
+                done(body.error());
+                return;
+            }
+            parseThen<T>(std::move(body).value(), parser, guard.data(), url, done);
+        };
+}
+
+} // namespace Workdeck

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Workdeck {
+
+// Severity as AIWB orders it: trace 0 < debug 10 < info 20 < unknown 21 < warning 30 < error 40 <
+// critical 50.
+enum class LogLevel
+{
+    Trace,
+    Debug,
+    Info,
+    Unknown,
+    Warning,
+    Error,
+    Critical
+};
+
+LogLevel logLevelFromString(QStringView text); // also maps Loki's "warn" and "fatal"
+QString logLevelToApiString(LogLevel level);
+int logLevelSeverity(LogLevel level);
+
+struct LogEntry
+{
+    // The server's timestamp text, kept as sent: it has microseconds, QDateTime only milliseconds,
+    // and de-duplication at stream boundaries needs the exact value.
+    QString rawTimestamp;
+    QDateTime timestamp;
+    LogLevel level = LogLevel::Unknown;
+    QString message;
+    QString source; // pod/container for Kubernetes logs; empty for AIWB
+
+    bool operator==(const LogEntry &) const = default;
+};
+
+struct LogPage
+{
+    QList<LogEntry> entries;
+    bool hasMore = false;
+    QString pageToken; // opaque; fed back as sent
+};
+
+} // namespace Workdeck

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workload.h"
+
+namespace Workdeck {
+
+QString Workload::statusText() const
+{
+    if (status == WorkloadStatus::Unknown && !rawStatus.isEmpty())
+        return rawStatus;
+    return workloadStatusLabel(status);
+}
+
+QString Workload::typeText() const
+{
+    if (type == WorkloadType::Unknown && !rawType.isEmpty())
+        return rawType;
+    return workloadTypeLabel(type);
+}
+
+QString Workload::title() const
+{
+    return displayName.isEmpty() ? name : displayName;
+}
+
+QUrl Workload::workspaceUrl() const
+{
+    for (const WorkloadConnection &connection : connections) {
+        if (connection.kind != WorkloadConnection::Kind::Internal && connection.url.isValid())
+            return connection.url;
+    }
+    return {};
+}
+
+bool Workload::canOpenWorkspace() const
+{
+    return type == WorkloadType::Workspace && status == WorkloadStatus::Running && workspaceUrl().isValid();
+}
+
+} // namespace Workdeck

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workloadstatus.h"
+#include "workloadtype.h"
+
+#include <QDateTime>
+#include <QFlags>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace Workdeck {
+
+// A URL through which a user reaches a workload (a workspace UI, an inference endpoint, a tool).
+struct WorkloadConnection
+{
+    enum class Kind
+    {
+        External,
+        Internal,
+        Tool
+    };
+    Kind kind = Kind::External;
+    QString name;     // "External", "Jupyter", ...
+    QString toolType; // Run:ai toolType, e.g. "jupyter-notebook"; empty when unknown
+    QUrl url;
+
+    bool operator==(const WorkloadConnection &) const = default;
+};
+
+enum class WorkloadAction
+{
+    Delete = 0x1,
+    Stop = 0x2, // Run:ai suspend
+    Run = 0x4,  // Run:ai resume
+};
+Q_DECLARE_FLAGS(WorkloadActions, WorkloadAction)
+Q_DECLARE_OPERATORS_FOR_FLAGS(WorkloadActions)
+
+// What AIWB, AIRM or Run:ai report about one workload, as one value type.
+// Optional fields are empty when the backend does not report them.
+struct Workload
+{
+    QString id; // lowercase UUID
+    QString name;
+    QString displayName;
+    WorkloadType type = WorkloadType::Unknown;
+    QString rawType;
+    WorkloadStatus status = WorkloadStatus::Unknown;
+    QString rawStatus;
+    QString statusMessage; // Run:ai phaseMessage, AIRM status reason, scheduling message
+
+    QString projectId;   // the backend's project key (AIWB: the namespace name)
+    QString projectName; // project or namespace name as users know it
+    QString namespaceName;
+    QString clusterId;
+    QString clusterName;
+    QString departmentName;
+
+    QString createdBy;
+    QString updatedBy;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime completedAt;
+
+    std::optional<double> gpusRequested;
+    std::optional<double> gpusAllocated;
+    std::optional<double> vramMegabytes;
+    std::optional<double> cpusRequested;
+    std::optional<double> cpusAllocated;
+    std::optional<qint64> memoryRequestedBytes;
+    std::optional<qint64> memoryAllocatedBytes;
+    std::optional<int> runningPods;
+    std::optional<int> requestedPods;
+    std::optional<bool> preemptible;
+    std::optional<qint64> runTimeSeconds;
+    QStringList nodePools;
+
+    QList<WorkloadConnection> connections;
+    WorkloadActions supportedActions;
+
+    QString chartId;
+    QString modelId;
+    QString datasetId;
+
+    // The text to show for the status: the label, or the raw string when the status is unknown.
+    QString statusText() const;
+    QString typeText() const;
+    // displayName, falling back to name.
+    QString title() const;
+    // The URL "Open workspace" opens: the first external connection; empty if there is none.
+    QUrl workspaceUrl() const;
+    bool canOpenWorkspace() const;
+
+    bool operator==(const Workload &) const = default;
+};
+
+} // namespace Workdeck

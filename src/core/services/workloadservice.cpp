@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workloadservice.h"
+
+#include "backends/backend.h"
+#include "logging.h"
+
+namespace Workdeck {
+
+WorkloadService::WorkloadService(Backend *backend, QObject *parent)
+    : QObject(parent)
+    , m_backend(backend)
+{
+    m_refreshTimer.setSingleShot(false);
+    m_refreshTimer.setTimerType(Qt::VeryCoarseTimer); // costs nothing between polls
+    connect(&m_refreshTimer, &QTimer::timeout, this, &WorkloadService::refresh);
+    setRefreshInterval(15);
+}
+
+void WorkloadService::loadProjects()
+{
+    m_backend->listProjects(this, [this](Result<QList<Project>> result) {
+        if (!result) {
+            qCWarning(lcService).noquote() << "projects:" << result.error().toString();
+            Q_EMIT projectsFailed(result.error());
+            return;
+        }
+        m_projects = result.value();
+        Q_EMIT projectsLoaded(m_projects);
+    });
+}
+
+void WorkloadService::setProject(const Project &project)
+{
+    if (project == m_project && !m_workloads.isEmpty())
+        return;
+    m_project = project;
+    m_workloads.clear();
+    m_lastUpdated = {};
+    ++m_generation; // replies for the previous project are now stale
+    Q_EMIT projectChanged(project);
+    refresh();
+}
+
+void WorkloadService::refresh()
+{
+    if (m_project.id.isEmpty())
+        return;
+    const quint64 generation = ++m_generation;
+    const Project project = m_project;
+    setLoading(true);
+    m_backend->listWorkloads(project, this, [this, generation, project](Result<QList<Workload>> result) {
+        if (generation != m_generation) {
+            qCDebug(lcService) << "dropped a stale workload list for" << project.name;
+            return;
+        }
+        setLoading(false);
+        if (!result) {
+            qCWarning(lcService).noquote() << "workloads:" << result.error().toString();
+            Q_EMIT workloadsFailed(project, result.error());
+            return;
+        }
+        m_workloads = std::move(result).value();
+        m_lastUpdated = QDateTime::currentDateTimeUtc();
+        Q_EMIT workloadsLoaded(project, m_workloads);
+    });
+}
+
+void WorkloadService::setRefreshInterval(int seconds)
+{
+    if (seconds <= 0) {
+        m_refreshTimer.stop();
+        return;
+    }
+    m_refreshTimer.start(seconds * 1000);
+}
+
+int WorkloadService::refreshInterval() const
+{
+    return m_refreshTimer.isActive() ? m_refreshTimer.interval() / 1000 : 0;
+}
+
+void WorkloadService::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+} // namespace Workdeck

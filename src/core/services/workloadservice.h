@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apierror.h"
+#include "domain/project.h"
+#include "domain/workload.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+namespace Workdeck {
+
+class Backend;
+
+// Loads the projects and keeps the current project's workloads fresh: on demand and every
+// refresh interval. Hands value snapshots to whoever listens (the table model merges them).
+// A reply that is older than the latest request, or for another project, is dropped.
+class WorkloadService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WorkloadService(Backend *backend, QObject *parent = nullptr);
+
+    Backend *backend() const { return m_backend; }
+
+    void loadProjects();
+    QList<Project> projects() const { return m_projects; }
+
+    void setProject(const Project &project);
+    Project project() const { return m_project; }
+
+    void refresh();
+    void setRefreshInterval(int seconds); // 0: automatic refresh off
+    int refreshInterval() const;
+    bool isLoading() const { return m_loading; }
+    QDateTime lastUpdated() const { return m_lastUpdated; }
+    QList<Workload> workloads() const { return m_workloads; }
+
+Q_SIGNALS:
+    void projectsLoaded(const QList<Workdeck::Project> &projects);
+    void projectsFailed(const Workdeck::ApiError &error);
+    void projectChanged(const Workdeck::Project &project);
+    void workloadsLoaded(const Workdeck::Project &project, const QList<Workdeck::Workload> &workloads);
+    void workloadsFailed(const Workdeck::Project &project, const Workdeck::ApiError &error);
+    void loadingChanged(bool loading);
+
+private:
+    void setLoading(bool loading);
+
+    Backend *m_backend;
+    QList<Project> m_projects;
+    Project m_project;
+    QList<Workload> m_workloads;
+    QTimer m_refreshTimer;
+    QDateTime m_lastUpdated;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+};
+
+} // namespace Workdeck

@@ -1,0 +1,301 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/aiwbparser.h"
+#include "api/apierror.h"
+#include "api/jsonsupport.h"
+#include "testdata.h"
+
+#include <QtTest>
+
+using namespace Workdeck;
+
+class TestAiwbParser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void namespaces();
+    void workloadList();
+    void workloadListToleratesMissingAndUnknown();
+    void singleWorkload();
+    void logPage();
+    void logPageWithoutMore();
+    void metricTimeseries();
+    void metricScalars();
+    void namespaceMetrics();
+    void malformed_data();
+    void malformed();
+    void dateTimes_data();
+    void dateTimes();
+    void errorBodies_data();
+    void errorBodies();
+};
+
+void TestAiwbParser::namespaces()
+{
+    const auto projects =
+        AiwbParser::parseNamespaces(Test::readTestData(QStringLiteral("aiwb/namespaces.json")));
+    QVERIFY(projects);
+    QCOMPARE(projects.value().size(), 2);
+    QCOMPARE(projects.value().at(0).id, QStringLiteral("research-and-development"));
+    QCOMPARE(projects.value().at(0).name, QStringLiteral("research-and-development"));
+}
+
+void TestAiwbParser::workloadList()
+{
+    const auto result =
+        AiwbParser::parseWorkloadList(Test::readTestData(QStringLiteral("aiwb/workloads.json")));
+    QVERIFY(result);
+    const QList<Workload> &workloads = result.value();
+    QCOMPARE(workloads.size(), 4);
+
+    const Workload &workspace = workloads.at(0);
+    QCOMPARE(workspace.id, QStringLiteral("7c0e4b9a-52d1-4f4e-9a77-1f3e2d9b8c10"));
+    QCOMPARE(workspace.name, QStringLiteral("wb-dev-workspace-jupyterlab-1772442867-7c0e"));
+    QCOMPARE(workspace.displayName, QStringLiteral("Jupyterlab Workspace"));
+    QCOMPARE(workspace.type, WorkloadType::Workspace);
+    QCOMPARE(workspace.rawType, QStringLiteral("WORKSPACE"));
+    QCOMPARE(workspace.status, WorkloadStatus::Running);
+    QCOMPARE(workspace.projectId, QStringLiteral("research-and-development"));
+    QCOMPARE(workspace.namespaceName, QStringLiteral("research-and-development"));
+    QCOMPARE(workspace.createdBy, QStringLiteral("jane.doe@example.com"));
+    QCOMPARE(workspace.createdAt, QDateTime(QDate(2026, 3, 2), QTime(9, 14, 27, 518), Qt::UTC));
+    QCOMPARE(workspace.chartId, QStringLiteral("0f6f5f7e-9b8a-4c1d-8e2f-3a4b5c6d7e8f"));
+    QVERIFY(workspace.modelId.isEmpty());
+    QCOMPARE(workspace.connections.size(), 2);
+    QCOMPARE(
+        workspace.workspaceUrl(),
+        QUrl(QStringLiteral("https://workloads.example.com/research-and-development/jane-doe-example-com/"
+                            "7c0e4b9a-52d1-4f4e-9a77-1f3e2d9b8c10/lab")));
+    QVERIFY(workspace.canOpenWorkspace());
+    QVERIFY(workspace.supportedActions.testFlag(WorkloadAction::Delete));
+    QVERIFY(!workspace.supportedActions.testFlag(WorkloadAction::Stop));
+
+    const Workload &job = workloads.at(1);
+    QCOMPARE(job.id, QStringLiteral("a3d4e5f6-0000-4000-8000-000000000001")); // ids are lowercased
+    QCOMPARE(job.status, WorkloadStatus::Completed);
+    QCOMPARE(job.type, WorkloadType::FineTuning);
+    QVERIFY(job.updatedBy.isEmpty());
+    QVERIFY(job.connections.isEmpty());
+    QVERIFY(!job.canOpenWorkspace());
+    QCOMPARE(job.updatedAt, QDateTime(QDate(2026, 3, 2), QTime(8, 41, 0, 120), Qt::UTC));
+}
+
+void TestAiwbParser::workloadListToleratesMissingAndUnknown()
+{
+    const auto result =
+        AiwbParser::parseWorkloadList(Test::readTestData(QStringLiteral("aiwb/workloads.json")));
+    QVERIFY(result);
+    const Workload &future = result.value().at(2);
+    QCOMPARE(future.status, WorkloadStatus::Unknown);
+    QCOMPARE(future.statusText(), QStringLiteral("Hibernating"));
+    QCOMPARE(future.type, WorkloadType::Unknown);
+    QCOMPARE(future.typeText(), QStringLiteral("EVALUATION_V2"));
+
+    const Workload &bare = result.value().at(3); // only an id, nulls elsewhere
+    QCOMPARE(bare.id, QStringLiteral("c0000000-0000-4000-8000-00000000000c"));
+    QCOMPARE(bare.status, WorkloadStatus::Unknown);
+    QVERIFY(bare.rawStatus.isEmpty());
+    QVERIFY(!bare.createdAt.isValid());
+    QCOMPARE(bare.title(), QString());
+
+    // An entry without an id cannot be tracked and is skipped, the rest kept.
+    const auto partial = AiwbParser::parseWorkloadList(
+        R"({"data":[{"name":"x"},{"id":"d0000000-0000-4000-8000-00000000000d"},7]})");
+    QVERIFY(partial);
+    QCOMPARE(partial.value().size(), 1);
+}
+
+void TestAiwbParser::singleWorkload()
+{
+    const QByteArray list = Test::readTestData(QStringLiteral("aiwb/workloads.json"));
+    const QJsonArray data = QJsonDocument::fromJson(list).object().value(u"data").toArray();
+    const auto workload = AiwbParser::parseWorkload(QJsonDocument(data.at(0).toObject()).toJson());
+    QVERIFY(workload);
+    QCOMPARE(workload.value().status, WorkloadStatus::Running);
+    QVERIFY(!AiwbParser::parseWorkload(R"({"name":"no id"})"));
+}
+
+void TestAiwbParser::logPage()
+{
+    const auto page = AiwbParser::parseLogPage(Test::readTestData(QStringLiteral("aiwb/logs_page.json")));
+    QVERIFY(page);
+    QCOMPARE(page.value().entries.size(), 2);
+    const LogEntry &first = page.value().entries.at(0);
+    QCOMPARE(first.rawTimestamp, QStringLiteral("2026-03-02T09:20:11.402113Z")); // microseconds kept
+    QCOMPARE(first.timestamp, QDateTime(QDate(2026, 3, 2), QTime(9, 20, 11, 402), Qt::UTC));
+    QCOMPARE(first.level, LogLevel::Info);
+    QVERIFY(first.message.startsWith(u"[I 2026-03-02"));
+    QCOMPARE(page.value().entries.at(1).level, LogLevel::Warning);
+    QVERIFY(page.value().hasMore);
+    QCOMPARE(page.value().pageToken, QStringLiteral("2026-03-02T09:20:09.998550+00:00")); // opaque, as sent
+}
+
+void TestAiwbParser::logPageWithoutMore()
+{
+    const auto page = AiwbParser::parseLogPage(
+        R"({"data":[],"pagination":{"has_more":false,"page_token":null,"total_returned":0}})");
+    QVERIFY(page);
+    QVERIFY(page.value().entries.isEmpty());
+    QVERIFY(!page.value().hasMore);
+    QVERIFY(page.value().pageToken.isEmpty());
+}
+
+void TestAiwbParser::metricTimeseries()
+{
+    const auto metric = AiwbParser::parseMetric(
+        QStringLiteral("requests"), Test::readTestData(QStringLiteral("aiwb/metric_requests.json")));
+    QVERIFY(metric);
+    const MetricResult &result = metric.value();
+    QVERIFY(!result.isScalar());
+    QCOMPARE(result.series.size(), 2);
+    QCOMPARE(result.series.at(0).label, QStringLiteral("running"));
+    QCOMPARE(result.series.at(1).label, QStringLiteral("waiting"));
+    QCOMPARE(result.series.at(0).points.size(), 2);
+    QCOMPARE(result.series.at(0).points.at(0).value, std::optional<double>(2.0));
+    QVERIFY(!result.series.at(0).points.at(1).value.has_value()); // null is a gap, not zero
+    QCOMPARE(result.series.at(1).points.at(0).value, std::optional<double>(0.0));
+    QCOMPARE(result.intervalSeconds, 60);
+    QCOMPARE(result.rangeStart, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+}
+
+void TestAiwbParser::metricScalars()
+{
+    const auto withRange = AiwbParser::parseMetric(
+        QStringLiteral("max_requests"), Test::readTestData(QStringLiteral("aiwb/metric_scalar_range.json")));
+    QVERIFY(withRange);
+    QVERIFY(withRange.value().isScalar());
+    QCOMPARE(withRange.value().scalar, std::optional<double>(3.0));
+    QVERIFY(withRange.value().rangeEnd.isValid());
+    const auto bare = AiwbParser::parseMetric(QStringLiteral("total_tokens"),
+                                              Test::readTestData(QStringLiteral("aiwb/metric_scalar.json")));
+    QVERIFY(bare);
+    QCOMPARE(bare.value().scalar, std::optional<double>(1834221.0));
+    QVERIFY(!bare.value().rangeStart.isValid());
+    QVERIFY(!AiwbParser::parseMetric(QStringLiteral("x"), R"({"data":"three"})"));
+}
+
+void TestAiwbParser::namespaceMetrics()
+{
+    const auto page =
+        AiwbParser::parseNamespaceMetrics(Test::readTestData(QStringLiteral("aiwb/namespace_metrics.json")));
+    QVERIFY(page);
+    QCOMPARE(page.value().totalPages, 1);
+    const auto usage = page.value().usageById.value(QStringLiteral("a3d4e5f6-0000-4000-8000-000000000001"));
+    QCOMPARE(usage.gpuCount, std::optional<double>(1.0));
+    QCOMPARE(usage.vramMegabytes, std::optional<double>(61440.0));
+}
+
+void TestAiwbParser::malformed_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("truncated") << Test::readTestData(QStringLiteral("aiwb/workloads.json")).left(300);
+    QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>");
+    QTest::newRow("array") << QByteArray("[1,2,3]");
+    QTest::newRow("no data") << QByteArray(R"({"items":[]})");
+    QTest::newRow("data not list") << QByteArray(R"({"data":{"id":"x"}})");
+    QTest::newRow("binary") << QByteArray("\xff\xfe\x00\x01", 4);
+}
+
+void TestAiwbParser::malformed()
+{
+    QFETCH(QByteArray, body);
+    const auto workloads = AiwbParser::parseWorkloadList(body);
+    QVERIFY(!workloads);
+    QCOMPARE(workloads.error().kind, ApiError::Kind::Parse);
+    QVERIFY(!workloads.error().message.isEmpty());
+    QVERIFY(!AiwbParser::parseNamespaces(body));
+    QVERIFY(!AiwbParser::parseLogPage(body));
+}
+
+void TestAiwbParser::dateTimes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected");
+    const QDateTime base(QDate(2026, 3, 2), QTime(9, 20, 11, 402), Qt::UTC);
+    QTest::newRow("Z micro") << "2026-03-02T09:20:11.402113Z" << base;
+    QTest::newRow("offset micro") << "2026-03-02T09:20:11.402113+00:00" << base;
+    QTest::newRow("other offset") << "2026-03-02T11:20:11.402+02:00" << base;
+    QTest::newRow("naive") << "2026-03-02T09:20:11.402" << base;
+    QTest::newRow("space") << "2026-03-02 09:20:11.402" << base;
+    QTest::newRow("no fraction") << "2026-03-02T09:20:11Z"
+                                 << QDateTime(QDate(2026, 3, 2), QTime(9, 20, 11), Qt::UTC);
+    QTest::newRow("one digit") << "2026-03-02T09:20:11.4Z"
+                               << QDateTime(QDate(2026, 3, 2), QTime(9, 20, 11, 400), Qt::UTC);
+    QTest::newRow("garbage") << "yesterday" << QDateTime();
+    QTest::newRow("empty") << "" << QDateTime();
+}
+
+void TestAiwbParser::dateTimes()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+    const QDateTime parsed = Json::parseDateTime(text);
+    QCOMPARE(parsed.isValid(), expected.isValid());
+    if (expected.isValid())
+        QCOMPARE(parsed.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
+}
+
+void TestAiwbParser::errorBodies_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("401 string") << 401 << QByteArray(R"({"detail":"Token expired"})")
+                                << int(ApiError::Kind::Unauthorized) << "Token expired"
+                                << "";
+    QTest::newRow("404") << 404 << QByteArray(R"({"detail":"Workload 1 not found"})")
+                         << int(ApiError::Kind::NotFound) << "Workload 1 not found"
+                         << "";
+    QTest::newRow("409 additional") << 409 << Test::readTestData(QStringLiteral("aiwb/error_409.json"))
+                                    << int(ApiError::Kind::Conflict)
+                                    << "You already have a Jupyterlab workspace running"
+                                    << "Only one jupyterlab workspace is allowed per user in this namespace.";
+    QTest::newRow("422 array")
+        << 422 << Test::readTestData(QStringLiteral("aiwb/error_422.json")) << int(ApiError::Kind::Validation)
+        << "status_filter.0: Input should be 'Pending', 'Running', 'Complete', 'Failed', "
+           "'Deleting', 'Deleted' or 'Unknown' (got \u201crunning\u201d)"
+        << "";
+    QTest::newRow("runai")
+        << 400
+        << QByteArray(
+               R"({"code":400,"message":"Bad request - Resource should have a name","details":"name"})")
+        << int(ApiError::Kind::Validation) << "Bad request - Resource should have a name"
+        << "name";
+    QTest::newRow("500 generic")
+        << 500 << QByteArray(R"({"detail":"An unexpected error occurred. Please try again later."})")
+        << int(ApiError::Kind::Server) << "An unexpected error occurred. Please try again later."
+        << "";
+    QTest::newRow("503 text") << 503 << QByteArray("upstream connect error") << int(ApiError::Kind::Server)
+                              << "upstream connect error"
+                              << "";
+    QTest::newRow("502 html") << 502 << QByteArray("<html>bad gateway</html>") << int(ApiError::Kind::Server)
+                              << ""
+                              << "";
+}
+
+void TestAiwbParser::errorBodies()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, kind);
+    QFETCH(QString, message);
+    QFETCH(QString, detail);
+    const QUrl url(
+        QStringLiteral("https://aiwbapi.example.com/v1/namespaces/x/workloads?status_filter=running"));
+    const ApiError error = ApiError::fromHttpStatus(status, body, url, QStringLiteral("GET"));
+    QCOMPARE(int(error.kind), kind);
+    QCOMPARE(error.httpStatus, status);
+    QCOMPARE(error.message, message);
+    QCOMPARE(error.detail, detail);
+    const QString text = error.toString();
+    QVERIFY2(text.startsWith(QStringLiteral("GET https://aiwbapi.example.com/v1/namespaces/x/workloads: ") +
+                             QString::number(status)),
+             qPrintable(text));
+    QVERIFY(!text.contains(u"status_filter=running")); // queries are left out of messages
+}
+
+QTEST_GUILESS_MAIN(TestAiwbParser)
+#include "tst_aiwbparser.moc"

@@ -1,0 +1,324 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/accesstokensource.h"
+#include "api/apiclient.h"
+
+#include <QHttpServer>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Workdeck;
+
+namespace {
+
+// A token source that can be refreshed, as a sign-in flow would be.
+class RefreshingTokenSource : public AccessTokenSource
+{
+public:
+    QString token = QStringLiteral("stale");
+    bool refreshSucceeds = true;
+    int refreshCount = 0;
+
+    QString accessToken() const override { return token; }
+    bool canRefresh() const override { return true; }
+    void refresh(QObject *, std::function<void(bool)> done) override
+    {
+        ++refreshCount;
+        if (refreshSucceeds)
+            token = QStringLiteral("fresh");
+        done(refreshSucceeds);
+    }
+};
+
+} // namespace
+
+// The transport against a real HTTP peer on loopback: what goes over the wire, and how each
+// failure turns into an ApiError.
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void encodeQueryEscapesPlus();
+    void sendsBearerAndEncodedQuery();
+    void pathSegmentsAreEncoded();
+    void refusesPlainHttpToRemoteHosts();
+    void allowsPlainHttpWhenProfileSaysSo();
+    void followsSameOriginRedirect();
+    void refusesRedirectToOtherHost();
+    void timesOutStalledRequest();
+    void capsBodySize();
+    void refreshesOnceOn401();
+    void givesUpWhenRefreshFails();
+    void mapsHttpErrors();
+    void connectionRefused();
+    void destroyedContextGetsNoCallback();
+
+private:
+    Result<QByteArray> get(ApiClient &client, const ApiRequest &request);
+
+    QHttpServer m_server;
+    quint16 m_port = 0;
+    QNetworkAccessManager m_network;
+    QList<std::shared_ptr<QHttpServerResponder>> m_heldResponders;
+    QByteArray m_lastAuthorization;
+};
+
+void TestApiClient::initTestCase()
+{
+    m_server.route(QStringLiteral("/echo"), [this](const QHttpServerRequest &request) {
+        m_lastAuthorization = request.value("Authorization");
+        QJsonObject body{{QStringLiteral("path"), request.url().path(QUrl::FullyEncoded)},
+                         {QStringLiteral("query"), request.url().query(QUrl::FullyEncoded)}};
+        return QHttpServerResponse(body);
+    });
+    m_server.route(QStringLiteral("/v1/<arg>/echo"),
+                   [this](const QString &, const QHttpServerRequest &request) {
+                       QJsonObject body{{QStringLiteral("path"), request.url().path(QUrl::FullyEncoded)}};
+                       return QHttpServerResponse(body);
+                   });
+    m_server.route(QStringLiteral("/redirect-same"), [] {
+        QHttpServerResponse response(QHttpServerResponse::StatusCode::Found);
+        response.setHeader("Location", "/echo");
+        return response;
+    });
+    m_server.route(QStringLiteral("/redirect-away"), [this] {
+        QHttpServerResponse response(QHttpServerResponse::StatusCode::Found);
+        // Same machine, other host name: the token must not follow.
+        response.setHeader("Location", QStringLiteral("http://localhost:%1/echo").arg(m_port).toUtf8());
+        return response;
+    });
+    m_server.route(QStringLiteral("/silent"),
+                   [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+                       m_heldResponders.append(std::make_shared<QHttpServerResponder>(std::move(responder)));
+                   });
+    m_server.route(QStringLiteral("/big"),
+                   [] { return QHttpServerResponse(QByteArray(2 * 1024 * 1024, 'x')); });
+    m_server.route(QStringLiteral("/needs-fresh-token"), [](const QHttpServerRequest &request) {
+        if (request.value("Authorization") == "Bearer fresh")
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), true}});
+        QHttpServerResponse response(QJsonObject{{QStringLiteral("detail"), QStringLiteral("Token expired")}},
+                                     QHttpServerResponse::StatusCode::Unauthorized);
+        response.setHeader("WWW-Authenticate", "Bearer");
+        return response;
+    });
+    m_server.route(QStringLiteral("/status/<arg>"), [](int status) {
+        return QHttpServerResponse(
+            QJsonObject{{QStringLiteral("detail"), QStringLiteral("status %1").arg(status)}},
+            QHttpServerResponse::StatusCode(status));
+    });
+    m_port = m_server.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(m_port != 0);
+}
+
+void TestApiClient::cleanup()
+{
+    m_heldResponders.clear();
+}
+
+Result<QByteArray> TestApiClient::get(ApiClient &client, const ApiRequest &request)
+{
+    std::optional<Result<QByteArray>> result;
+    QObject context;
+    client.send(request, &context, [&result](Result<QByteArray> body) { result = std::move(body); });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
+    if (!result)
+        return ApiError::parseError(QStringLiteral("no answer"));
+    return *result;
+}
+
+void TestApiClient::encodeQueryEscapesPlus()
+{
+    const QString encoded =
+        encodeQuery({{QStringLiteral("start"), QStringLiteral("2026-03-02T09:00:00+00:00")},
+                     {QStringLiteral("status_filter"), QStringLiteral("Running")},
+                     {QStringLiteral("status_filter"), QStringLiteral("Pending")},
+                     {QStringLiteral("q"), QStringLiteral("a b&c=d/é")}});
+    QCOMPARE(
+        encoded,
+        QStringLiteral("start=2026-03-02T09%3A00%3A00%2B00%3A00&status_filter=Running&status_filter=Pending"
+                       "&q=a%20b%26c%3Dd%2F%C3%A9"));
+}
+
+void TestApiClient::sendsBearerAndEncodedQuery()
+{
+    ApiClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)));
+    client.setTokenSource(std::make_shared<StaticTokenSource>(QStringLiteral("test-token")));
+    ApiRequest request;
+    request.path = QStringLiteral("/echo");
+    request.query = {{QStringLiteral("start"), QStringLiteral("2026-03-02T09:00:00+00:00")}};
+    const auto body = get(client, request);
+    QVERIFY2(body, qPrintable(body ? QString() : body.error().toString()));
+    const QJsonObject echo = QJsonDocument::fromJson(body.value()).object();
+    QCOMPARE(echo.value(u"query").toString(), QStringLiteral("start=2026-03-02T09%3A00%3A00%2B00%3A00"));
+    QCOMPARE(m_lastAuthorization, QByteArray("Bearer test-token"));
+}
+
+void TestApiClient::pathSegmentsAreEncoded()
+{
+    ApiClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/%1/echo").arg(pathSegment(QStringLiteral("a b?c")));
+    const auto body = get(client, request);
+    QVERIFY2(body, qPrintable(body ? QString() : body.error().toString()));
+    QCOMPARE(QJsonDocument::fromJson(body.value()).object().value(u"path").toString(),
+             QStringLiteral("/v1/a%20b%3Fc/echo"));
+}
+
+void TestApiClient::refusesPlainHttpToRemoteHosts()
+{
+    ApiClient client(&m_network, QUrl(QStringLiteral("http://aiwbapi.example.com")));
+    client.setTokenSource(std::make_shared<StaticTokenSource>(QStringLiteral("secret")));
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/namespaces");
+    const auto body = get(client, request);
+    QVERIFY(!body);
+    QCOMPARE(body.error().kind, ApiError::Kind::Insecure);
+    QVERIFY(body.error().message.contains(u"aiwbapi.example.com"));
+    QVERIFY(!body.error().toString().contains(u"secret"));
+}
+
+void TestApiClient::allowsPlainHttpWhenProfileSaysSo()
+{
+    // "localhost" is loopback too, so this reaches the peer either way; the flag must not break it.
+    ApiClient client(&m_network, QUrl(QStringLiteral("http://localhost:%1").arg(m_port)));
+    client.setAllowInsecureHttp(true);
+    ApiRequest request;
+    request.path = QStringLiteral("/echo");
+    QVERIFY(get(client, request));
+}
+
+void TestApiClient::followsSameOriginRedirect()
+{
+    ApiClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
+    client.setTokenSource(std::make_shared<StaticTokenSource>(QStringLiteral("test-token")));
+    m_lastAuthorization.clear();
+    ApiRequest request;
+    request.path = QStringLiteral("/redirect-same");
+    const auto body = get(client, request);
+    QVERIFY2(body, qPrintable(body ? QString() : body.error().toString()));
+    QCOMPARE(QJsonDocument::fromJson(body.value()).object().value(u"path").toString(),
+             QStringLiteral("/echo"));
+    QCOMPARE(m_lastAuthorization, QByteArray("Bearer test-token"));
+}
+
+void TestApiClient::refusesRedirectToOtherHost()
+{
+    ApiClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
+    client.setTokenSource(std::make_shared<StaticTokenSource>(QStringLiteral("test-token")));
+    m_lastAuthorization.clear();
+    ApiRequest request;
+    request.path = QStringLiteral("/redirect-away");
+    const auto body = get(client, request);
+    QVERIFY(!body);
+    QCOMPARE(body.error().kind, ApiError::Kind::Insecure);
+    QVERIFY(body.error().message.contains(u"localhost"));
+    QVERIFY(m_lastAuthorization.isEmpty()); // /echo was never reached with the token
+}
+
+void TestApiClient::timesOutStalledRequest()
+{
+    ApiClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
+    client.setTimeoutMs(300);
+    ApiRequest request;
+    request.path = QStringLiteral("/silent");
+    const auto body = get(client, request);
+    QVERIFY(!body);
+    QCOMPARE(body.error().kind, ApiError::Kind::Timeout);
+    QVERIFY(body.error().isRetryable());
+}
+
+void TestApiClient::capsBodySize()
+{
+    ApiClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
+    client.setMaxResponseBytes(1024 * 1024);
+    ApiRequest request;
+    request.path = QStringLiteral("/big");
+    const auto body = get(client, request);
+    QVERIFY(!body);
+    QCOMPARE(body.error().kind, ApiError::Kind::TooLarge);
+}
+
+void TestApiClient::refreshesOnceOn401()
+{
+    ApiClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
+    auto source = std::make_shared<RefreshingTokenSource>();
+    client.setTokenSource(source);
+    ApiRequest request;
+    request.path = QStringLiteral("/needs-fresh-token");
+    const auto body = get(client, request);
+    QVERIFY2(body, qPrintable(body ? QString() : body.error().toString()));
+    QCOMPARE(source->refreshCount, 1);
+}
+
+void TestApiClient::givesUpWhenRefreshFails()
+{
+    ApiClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
+    auto source = std::make_shared<RefreshingTokenSource>();
+    source->refreshSucceeds = false;
+    client.setTokenSource(source);
+    ApiRequest request;
+    request.path = QStringLiteral("/needs-fresh-token");
+    const auto body = get(client, request);
+    QVERIFY(!body);
+    QCOMPARE(body.error().kind, ApiError::Kind::Unauthorized);
+    QCOMPARE(body.error().message, QStringLiteral("Token expired"));
+    QCOMPARE(source->refreshCount, 1);
+}
+
+void TestApiClient::mapsHttpErrors()
+{
+    ApiClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
+    const QList<std::pair<int, ApiError::Kind>> cases = {
+        {403, ApiError::Kind::Forbidden},  {404, ApiError::Kind::NotFound}, {409, ApiError::Kind::Conflict},
+        {422, ApiError::Kind::Validation}, {500, ApiError::Kind::Server},   {503, ApiError::Kind::Server}};
+    for (const auto &[status, kind] : cases) {
+        ApiRequest request;
+        request.path = QStringLiteral("/status/%1").arg(status);
+        const auto body = get(client, request);
+        QVERIFY(!body);
+        QCOMPARE(body.error().kind, kind);
+        QCOMPARE(body.error().httpStatus, status);
+        QCOMPARE(body.error().message, QStringLiteral("status %1").arg(status));
+        QCOMPARE(body.error().method, QStringLiteral("GET"));
+    }
+}
+
+void TestApiClient::connectionRefused()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    ApiClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort)));
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/namespaces");
+    const auto body = get(client, request);
+    QVERIFY(!body);
+    QCOMPARE(body.error().kind, ApiError::Kind::Network);
+    QVERIFY(body.error().toString().contains(QString::number(closedPort)));
+}
+
+void TestApiClient::destroyedContextGetsNoCallback()
+{
+    ApiClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
+    bool called = false;
+    auto context = std::make_unique<QObject>();
+    ApiRequest request;
+    request.path = QStringLiteral("/silent");
+    client.send(request, context.get(), [&called](Result<QByteArray>) { called = true; });
+    QTest::qWait(50);
+    context.reset();
+    QTest::qWait(200);
+    QVERIFY(!called);
+}
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"
