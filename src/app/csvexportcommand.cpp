@@ -56,7 +56,7 @@ void CsvExportCommand::start()
 
 void CsvExportCommand::exportProject(const Project &project)
 {
-    m_backend->listWorkloads(project, this, [this, project](Result<QList<Workload>> result) {
+    m_backend->listWorkloads(project, {}, this, [this, project](Result<QList<Workload>> result) {
         if (!result) {
             fail(tr("could not list the workloads of \u201c%1\u201d").arg(project.name), result.error());
             return;

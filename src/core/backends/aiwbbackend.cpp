@@ -81,11 +81,36 @@ void AiwbBackend::listProjects(QObject *context, ResultCallback<QList<Project>> 
                                                    m_client->urlFor(request.path), std::move(done)));
 }
 
-void AiwbBackend::listWorkloads(const Project &project, QObject *context,
+void AiwbBackend::listWorkloads(const Project &project, const WorkloadListQuery &query, QObject *context,
                                 ResultCallback<QList<Workload>> done)
 {
     ApiRequest request;
     request.path = QStringLiteral("/v1/namespaces/%1/workloads").arg(pathSegment(project.id));
+    // Only values AIWB knows may be sent (others are a 422); if none of the wanted ones exists
+    // in AIWB, nothing can match.
+    bool impossible = false;
+    const auto addFilter = [&](const QString &key, QStringList values) {
+        const bool wanted = !values.isEmpty();
+        values.removeAll(QString());
+        if (wanted && values.isEmpty())
+            impossible = true;
+        values.sort();
+        for (const QString &value : std::as_const(values))
+            request.query.append({key, value});
+    };
+    QStringList types;
+    for (WorkloadType type : query.types)
+        types.append(workloadTypeToApiString(ApiDialect::Aiwb, type));
+    addFilter(QStringLiteral("workload_type"), types);
+    QStringList statuses;
+    for (WorkloadStatus status : query.statuses)
+        statuses.append(workloadStatusToApiString(ApiDialect::Aiwb, status));
+    addFilter(QStringLiteral("status_filter"), statuses);
+    if (impossible) {
+        QMetaObject::invokeMethod(
+            context, [done] { done(QList<Workload>{}); }, Qt::QueuedConnection);
+        return;
+    }
     m_client->send(request, context,
                    parsingCallback<QList<Workload>>(&AiwbParser::parseWorkloadList, context,
                                                     m_client->urlFor(request.path), std::move(done)));

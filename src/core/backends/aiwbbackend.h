@@ -24,7 +24,7 @@ public:
     QStringList metricNames() const override;
 
     void listProjects(QObject *context, ResultCallback<QList<Project>> done) override;
-    void listWorkloads(const Project &project, QObject *context,
+    void listWorkloads(const Project &project, const WorkloadListQuery &query, QObject *context,
                        ResultCallback<QList<Workload>> done) override;
     void getWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Workload> done) override;
     void deleteWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Done> done) override;

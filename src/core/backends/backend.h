@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QFlags>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 namespace Workdeck {
@@ -25,6 +26,14 @@ struct WorkloadRef
     QString workloadId;
 
     static WorkloadRef of(const Workload &workload) { return {workload.projectId, workload.id}; }
+};
+
+// Server-side narrowing of a workload list; empty sets mean "any". Backends that cannot filter on
+// the server filter the answer themselves, so the result is the same either way.
+struct WorkloadListQuery
+{
+    QSet<WorkloadType> types;
+    QSet<WorkloadStatus> statuses;
 };
 
 struct LogQuery
@@ -87,7 +96,7 @@ public:
     virtual QStringList metricNames() const = 0;
 
     virtual void listProjects(QObject *context, ResultCallback<QList<Project>> done) = 0;
-    virtual void listWorkloads(const Project &project, QObject *context,
+    virtual void listWorkloads(const Project &project, const WorkloadListQuery &query, QObject *context,
                                ResultCallback<QList<Workload>> done) = 0;
     virtual void getWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Workload> done) = 0;
     virtual void deleteWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Done> done) = 0;

@@ -49,7 +49,7 @@ void WorkloadService::refresh()
     const quint64 generation = ++m_generation;
     const Project project = m_project;
     setLoading(true);
-    m_backend->listWorkloads(project, this, [this, generation, project](Result<QList<Workload>> result) {
+    m_backend->listWorkloads(project, {}, this, [this, generation, project](Result<QList<Workload>> result) {
         if (generation != m_generation) {
             qCDebug(lcService) << "dropped a stale workload list for" << project.name;
             return;

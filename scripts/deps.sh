@@ -1,0 +1,27 @@
+#!/bin/sh
+# SPDX-FileCopyrightText: 2026 Workdeck authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs everything Workdeck needs to build, run and test on Debian 12 (idempotent).
+set -eu
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+
+PACKAGES="cmake ninja-build g++ pkg-config
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
+  qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev
+  qtkeychain-qt6-dev libsecret-1-0
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n linguist-qt6
+  qt6-qpa-plugins libqt6svg6 libgl-dev
+  xvfb xauth dbus gnome-keyring imagemagick"
+
+missing=""
+for p in $PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "Installing:$missing"
+  $SUDO apt-get update -qq
+  # shellcheck disable=SC2086
+  $SUDO apt-get install -y -qq --no-install-recommends $missing
+fi

@@ -1,0 +1,10 @@
+#!/bin/sh
+# SPDX-FileCopyrightText: 2026 Workdeck authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the dependencies, builds Workdeck with its tests and runs the whole suite with CTest.
+set -eu
+cd "$(dirname "$0")/.."
+sh scripts/deps.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON
+cmake --build build
+ctest --test-dir build --output-on-failure --timeout 300 "$@"

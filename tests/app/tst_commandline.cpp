@@ -1,0 +1,276 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+#include "sandboxserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Workdeck;
+
+namespace {
+
+// A small RFC 4180 reader, independent of the writer under test.
+QList<QStringList> readCsv(const QByteArray &bytes)
+{
+    const QString text = QString::fromUtf8(bytes);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+// The workdeck executable, run as a user would run it from a shell, against the sandbox.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void parsing_data();
+    void parsing();
+    void helpAndVersion();
+    void exportsCsv();
+    void exportsToStandardOutput();
+    void unknownProject();
+    void wrongToken();
+    void missingToken();
+    void serverDown();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run runWorkdeck(const QStringList &arguments, const QString &token);
+    QJsonArray rawWorkloads(const QString &ns);
+
+    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
+    QTemporaryDir m_dir;
+};
+
+void TestCommandLine::initTestCase()
+{
+    Sandbox::SandboxOptions options;
+    options.seed = 3;
+    options.workloadCount = 40;
+    m_sandbox = std::make_unique<Sandbox::SandboxServer>(options);
+    QString error;
+    QVERIFY2(m_sandbox->listen(&error), qPrintable(error));
+    QVERIFY(m_dir.isValid());
+}
+
+TestCommandLine::Run TestCommandLine::runWorkdeck(const QStringList &arguments, const QString &token)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands must not need a display
+    if (token.isNull())
+        environment.remove(QStringLiteral("WORKDECK_TOKEN"));
+    else
+        environment.insert(QStringLiteral("WORKDECK_TOKEN"), token);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(WORKDECK_EXECUTABLE), arguments);
+    Run run;
+    // The sandbox lives in this process, so the event loop must keep running while we wait.
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 30000); }();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QJsonArray TestCommandLine::rawWorkloads(const QString &ns)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/v1/namespaces/%1/workloads").arg(ns))));
+    request.setRawHeader("Authorization", "Bearer " + m_sandbox->token().toUtf8());
+    QNetworkReply *reply = network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(10000);
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object().value(u"data").toArray();
+}
+
+void TestCommandLine::parsing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QString>("errorPart");
+    using A = CommandLineOptions::Action;
+    QTest::newRow("nothing") << QStringList{} << int(A::ShowWindow) << "";
+    QTest::newRow("demo") << QStringList{QStringLiteral("--demo")} << int(A::ShowWindow) << "";
+    QTest::newRow("demo=aiwb") << QStringList{QStringLiteral("--demo=aiwb")} << int(A::ShowWindow) << "";
+    QTest::newRow("demo=bogus") << QStringList{QStringLiteral("--demo=bogus")} << int(A::Fail) << "bogus";
+    QTest::newRow("export") << QStringList{QStringLiteral("--server"), QStringLiteral("https://aiwbapi.example.com"),
+                                           QStringLiteral("--project"), QStringLiteral("x"),
+                                           QStringLiteral("--export-csv"), QStringLiteral("out.csv")}
+                            << int(A::ExportCsv) << "";
+    QTest::newRow("export without project") << QStringList{QStringLiteral("--server"), QStringLiteral("https://h"),
+                                                           QStringLiteral("--export-csv"), QStringLiteral("out.csv")}
+                                            << int(A::Fail) << "--project";
+    QTest::newRow("export without server") << QStringList{QStringLiteral("--project"), QStringLiteral("x"),
+                                                          QStringLiteral("--export-csv"), QStringLiteral("o")}
+                                           << int(A::Fail) << "--server";
+    QTest::newRow("bad url") << QStringList{QStringLiteral("--server"), QStringLiteral("ftp://h")} << int(A::Fail)
+                             << "ftp://h";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << int(A::Fail) << "frobnicate";
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("stray")} << int(A::Fail) << "stray";
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << int(A::ShowHelp) << "";
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << int(A::ShowVersion) << "";
+}
+
+void TestCommandLine::parsing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, action);
+    QFETCH(QString, errorPart);
+    const CommandLineOptions options = parseCommandLine(QStringList{QStringLiteral("workdeck")} + arguments);
+    QCOMPARE(int(options.action), action);
+    QVERIFY2(options.errorMessage.contains(errorPart), qPrintable(options.errorMessage));
+}
+
+void TestCommandLine::helpAndVersion()
+{
+    const Run help = runWorkdeck({QStringLiteral("--help")}, {});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option : {"--demo", "--server", "--project", "--export-csv", "WORKDECK_TOKEN"})
+        QVERIFY2(help.out.contains(option), option);
+    const Run version = runWorkdeck({QStringLiteral("--version")}, {});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(), QByteArray("workdeck " WORKDECK_VERSION));
+}
+
+void TestCommandLine::exportsCsv()
+{
+    const QString file = m_dir.filePath(QStringLiteral("team-nlp.csv"));
+    const Run run = runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
+                                 QStringLiteral("team-nlp"), QStringLiteral("--export-csv"), file},
+                                m_sandbox->token());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile csvFile(file);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csvFile.readAll();
+    QVERIFY(bytes.endsWith("\r\n"));
+    const QList<QStringList> rows = readCsv(bytes);
+    QVERIFY(rows.size() > 1);
+    const QStringList header = rows.first();
+    QCOMPARE(header, (QStringList{QStringLiteral("Name"), QStringLiteral("Type"), QStringLiteral("Status"),
+                                  QStringLiteral("Project"), QStringLiteral("Created by"), QStringLiteral("Created"),
+                                  QStringLiteral("Updated")}));
+
+    // The expected rows, read from the server directly: every workload but the Deleted ones.
+    QStringList expectedNames;
+    for (const QJsonValue &value : rawWorkloads(QStringLiteral("team-nlp"))) {
+        const QJsonObject object = value.toObject();
+        if (object.value(u"status").toString() != u"Deleted")
+            expectedNames << object.value(u"display_name").toString();
+    }
+    QStringList names;
+    QString previousCreated;
+    for (const QStringList &row : rows.mid(1)) {
+        QCOMPARE(row.size(), header.size());
+        names << row.at(0);
+        QVERIFY(row.at(2) != u"Deleted");
+        QCOMPARE(row.at(3), QStringLiteral("team-nlp"));
+        QVERIFY(row.at(5).endsWith(u'Z'));
+        if (!previousCreated.isEmpty())
+            QVERIFY2(row.at(5) <= previousCreated, "rows are newest first");
+        previousCreated = row.at(5);
+    }
+    names.sort();
+    expectedNames.sort();
+    QCOMPARE(names, expectedNames);
+}
+
+void TestCommandLine::exportsToStandardOutput()
+{
+    const Run run = runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
+                                 QStringLiteral("vision-team"), QStringLiteral("--export-csv"), QStringLiteral("-")},
+                                m_sandbox->token());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("Name,Type,Status,Project,"));
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCommandLine::unknownProject()
+{
+    const Run run = runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
+                                 QStringLiteral("nope"), QStringLiteral("--export-csv"), m_dir.filePath(QStringLiteral("x.csv"))},
+                                m_sandbox->token());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("\xe2\x80\x9cnope\xe2\x80\x9d not found"), run.err.constData());
+    QVERIFY(run.err.contains("team-nlp"));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.csv")))); // nothing half-written
+}
+
+void TestCommandLine::wrongToken()
+{
+    const Run run = runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
+                                 QStringLiteral("team-nlp"), QStringLiteral("--export-csv"), QStringLiteral("-")},
+                                QStringLiteral("not-the-token"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(m_sandbox->baseUrl().toString().toUtf8() + "/v1/namespaces"), run.err.constData());
+    QVERIFY(run.err.contains("401"));
+    QVERIFY(run.err.contains("Validation of token failed"));
+    QVERIFY(!run.err.contains("not-the-token")); // never echo a credential
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCommandLine::missingToken()
+{
+    const Run run = runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
+                                 QStringLiteral("team-nlp"), QStringLiteral("--export-csv"), QStringLiteral("-")},
+                                QString());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("WORKDECK_TOKEN"));
+}
+
+void TestCommandLine::serverDown()
+{
+    const Run run = runWorkdeck({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--project"),
+                                 QStringLiteral("team-nlp"), QStringLiteral("--export-csv"), QStringLiteral("-")},
+                                QStringLiteral("t"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("http://127.0.0.1:1/v1/namespaces"), run.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

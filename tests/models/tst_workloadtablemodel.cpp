@@ -1,0 +1,220 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "modelroles.h"
+#include "workloadfilterproxymodel.h"
+#include "workloadtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace Workdeck;
+
+namespace {
+
+Workload make(int n, WorkloadStatus status = WorkloadStatus::Running, WorkloadType type = WorkloadType::Inference)
+{
+    Workload workload;
+    workload.id = QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+    workload.name = QStringLiteral("wb-%1").arg(n);
+    workload.displayName = QStringLiteral("workload %1").arg(n);
+    workload.status = status;
+    workload.type = type;
+    workload.projectId = workload.projectName = QStringLiteral("team-nlp");
+    workload.createdBy = n % 2 ? QStringLiteral("jane.doe@example.com") : QStringLiteral("raj.patel@example.com");
+    workload.createdAt = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC).addSecs(n * 60);
+    return workload;
+}
+
+QStringList ids(const WorkloadTableModel &model)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.workloadAt(row).id;
+    return out;
+}
+
+const QList<WorkloadField> fields = {WorkloadField::Name, WorkloadField::Type, WorkloadField::Status,
+                                     WorkloadField::CreatedBy, WorkloadField::CreatedAt};
+
+} // namespace
+
+class TestWorkloadTableModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void mergeInsertsUpdatesRemoves();
+    void mergeSignalsOnlyChangedRows();
+    void mergeScatteredRemovalsAndDuplicates();
+    void displayAndSortRoles();
+    void filterProxy();
+    void sortsOnRawValues();
+};
+
+void TestWorkloadTableModel::mergeInsertsUpdatesRemoves()
+{
+    WorkloadTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFields(fields);
+    QCOMPARE(model.columnCount(), fields.size());
+
+    model.merge({make(1), make(2), make(3)});
+    QCOMPARE(ids(model), (QStringList{make(1).id, make(2).id, make(3).id}));
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    Workload changed = make(3, WorkloadStatus::Failed);
+    model.merge({make(4), changed, make(1)}); // 2 gone, 3 changed, 4 new; server order differs
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(inserted.count(), 1);
+    // Existing rows keep their place; new rows are appended.
+    QCOMPARE(ids(model), (QStringList{make(1).id, make(3).id, make(4).id}));
+    QCOMPARE(model.workloadAt(model.rowOf(changed.id)).status, WorkloadStatus::Failed);
+    QCOMPARE(model.rowOf(make(2).id), -1);
+    QCOMPARE(model.rowOf(make(4).id), 2);
+
+    model.merge({});
+    QCOMPARE(model.rowCount(), 0);
+    model.merge({make(5)});
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestWorkloadTableModel::mergeSignalsOnlyChangedRows()
+{
+    WorkloadTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFields(fields);
+    QList<Workload> list;
+    for (int i = 0; i < 100; ++i)
+        list << make(i);
+    model.merge(list);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.merge(list); // identical: nothing to say
+    QCOMPARE(changed.count(), 0);
+
+    list[10].status = WorkloadStatus::Completed;
+    list[11].status = WorkloadStatus::Completed;
+    list[50].displayName = QStringLiteral("renamed");
+    model.merge(list);
+    QCOMPARE(changed.count(), 2); // rows 10-11 as one run, row 50
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 10);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 11);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().column(), fields.size() - 1);
+    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 50);
+    QCOMPARE(model.index(50, 0).data().toString(), QStringLiteral("renamed"));
+}
+
+void TestWorkloadTableModel::mergeScatteredRemovalsAndDuplicates()
+{
+    WorkloadTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFields(fields);
+    QList<Workload> list;
+    for (int i = 0; i < 20; ++i)
+        list << make(i);
+    model.merge(list);
+    QList<Workload> next;
+    for (int i = 0; i < 20; ++i) {
+        if (i % 3 != 0)
+            next << make(i);
+    }
+    Workload duplicate = make(100);
+    next << duplicate;
+    duplicate.displayName = QStringLiteral("second copy wins");
+    next << duplicate;
+    model.merge(next);
+    QCOMPARE(model.rowCount(), next.size() - 1);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.rowOf(model.workloadAt(row).id), row);
+    QCOMPARE(model.workloadAt(model.rowOf(duplicate.id)).displayName, QStringLiteral("second copy wins"));
+}
+
+void TestWorkloadTableModel::displayAndSortRoles()
+{
+    WorkloadTableModel model;
+    model.setFields(fields);
+    const QDateTime now = QDateTime(QDate(2026, 3, 1), QTime(14, 0), Qt::UTC);
+    model.setClock([now] { return now; });
+    Workload unknown = make(1);
+    unknown.status = WorkloadStatus::Unknown;
+    unknown.rawStatus = QStringLiteral("Hibernating");
+    model.merge({unknown});
+    const int status = model.columnOf(WorkloadField::Status);
+    const int created = model.columnOf(WorkloadField::CreatedAt);
+    QCOMPARE(model.index(0, status).data().toString(), QStringLiteral("Hibernating"));
+    QCOMPARE(model.index(0, status).data(StatusRole).toInt(), int(WorkloadStatus::Unknown));
+    QVERIFY(!model.index(0, status).data(Qt::ToolTipRole).toString().isEmpty());
+    QCOMPARE(model.index(0, created).data().toString(), QStringLiteral("2 h ago")); // 12:01 → 14:00
+    QCOMPARE(model.index(0, created).data(SortRole).toLongLong(), unknown.createdAt.toMSecsSinceEpoch());
+    QVERIFY(model.index(0, created).data(Qt::ToolTipRole).toString().contains(u"2026-03-01"));
+    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
+    QCOMPARE(model.index(0, 0).data(WorkloadIdRole).toString(), unknown.id);
+}
+
+void TestWorkloadTableModel::filterProxy()
+{
+    WorkloadTableModel model;
+    model.setFields(fields);
+    WorkloadFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    model.merge({make(1), make(2, WorkloadStatus::Deleted), make(3, WorkloadStatus::Failed, WorkloadType::FineTuning),
+                 make(4, WorkloadStatus::Pending, WorkloadType::Workspace)});
+    QCOMPARE(proxy.rowCount(), 3); // Deleted hidden by default
+
+    WorkloadFilter filter;
+    filter.deletedView = true;
+    proxy.setFilter(filter);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data(WorkloadIdRole).toString(), make(2).id);
+
+    filter = {};
+    filter.types = {WorkloadType::FineTuning, WorkloadType::Workspace};
+    proxy.setFilter(filter);
+    QCOMPARE(proxy.rowCount(), 2);
+    filter.statuses = {WorkloadStatus::Failed};
+    proxy.setFilter(filter);
+    QCOMPARE(proxy.rowCount(), 1);
+
+    filter = {};
+    filter.nameContains = QStringLiteral("WORKLOAD 4");
+    proxy.setFilter(filter);
+    QCOMPARE(proxy.rowCount(), 1);
+    filter.nameContains.clear();
+    filter.createdBy = QStringLiteral("jane");
+    proxy.setFilter(filter);
+    QCOMPARE(proxy.rowCount(), 2); // 1 and 3 (2 is deleted)
+
+    // A refresh that changes a status moves rows in and out of the filtered view.
+    model.merge({make(1, WorkloadStatus::Deleted), make(2, WorkloadStatus::Deleted),
+                 make(3, WorkloadStatus::Failed, WorkloadType::FineTuning), make(4)});
+    QCOMPARE(proxy.rowCount(), 1);
+    QVERIFY(!WorkloadFilter{}.matches(make(9, WorkloadStatus::Deleted)));
+    QVERIFY(WorkloadFilter{}.isDefault());
+}
+
+void TestWorkloadTableModel::sortsOnRawValues()
+{
+    WorkloadTableModel model;
+    model.setFields({WorkloadField::Name, WorkloadField::Gpus, WorkloadField::CreatedAt});
+    WorkloadFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    Workload a = make(1), b = make(2), c = make(3);
+    a.gpusAllocated = 10; // as text "10" sorts before "8"; as a number it does not
+    b.gpusAllocated = 8;
+    c.gpusAllocated.reset(); // unknown sorts last
+    model.merge({a, b, c});
+    proxy.sort(1, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, 0).data(WorkloadIdRole).toString(), b.id);
+    QCOMPARE(proxy.index(1, 0).data(WorkloadIdRole).toString(), a.id);
+    QCOMPARE(proxy.index(2, 0).data(WorkloadIdRole).toString(), c.id);
+    proxy.sort(2, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 0).data(WorkloadIdRole).toString(), c.id); // newest first
+}
+
+QTEST_GUILESS_MAIN(TestWorkloadTableModel)
+#include "tst_workloadtablemodel.moc"
