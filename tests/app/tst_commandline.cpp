@@ -120,7 +120,8 @@ TestCommandLine::Run TestCommandLine::runWorkdeck(const QStringList &arguments, 
 QJsonArray TestCommandLine::rawWorkloads(const QString &ns)
 {
     QNetworkAccessManager network;
-    QNetworkRequest request(m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/v1/namespaces/%1/workloads").arg(ns))));
+    QNetworkRequest request(
+        m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/v1/namespaces/%1/workloads").arg(ns))));
     request.setRawHeader("Authorization", "Bearer " + m_sandbox->token().toUtf8());
     QNetworkReply *reply = network.get(request);
     QSignalSpy finished(reply, &QNetworkReply::finished);
@@ -139,19 +140,24 @@ void TestCommandLine::parsing_data()
     QTest::newRow("demo") << QStringList{QStringLiteral("--demo")} << int(A::ShowWindow) << "";
     QTest::newRow("demo=aiwb") << QStringList{QStringLiteral("--demo=aiwb")} << int(A::ShowWindow) << "";
     QTest::newRow("demo=bogus") << QStringList{QStringLiteral("--demo=bogus")} << int(A::Fail) << "bogus";
-    QTest::newRow("export") << QStringList{QStringLiteral("--server"), QStringLiteral("https://aiwbapi.example.com"),
-                                           QStringLiteral("--project"), QStringLiteral("x"),
-                                           QStringLiteral("--export-csv"), QStringLiteral("out.csv")}
+    QTest::newRow("export") << QStringList{QStringLiteral("--server"),
+                                           QStringLiteral("https://aiwbapi.example.com"),
+                                           QStringLiteral("--project"),
+                                           QStringLiteral("x"),
+                                           QStringLiteral("--export-csv"),
+                                           QStringLiteral("out.csv")}
                             << int(A::ExportCsv) << "";
-    QTest::newRow("export without project") << QStringList{QStringLiteral("--server"), QStringLiteral("https://h"),
-                                                           QStringLiteral("--export-csv"), QStringLiteral("out.csv")}
-                                            << int(A::Fail) << "--project";
+    QTest::newRow("export without project")
+        << QStringList{QStringLiteral("--server"), QStringLiteral("https://h"),
+                       QStringLiteral("--export-csv"), QStringLiteral("out.csv")}
+        << int(A::Fail) << "--project";
     QTest::newRow("export without server") << QStringList{QStringLiteral("--project"), QStringLiteral("x"),
                                                           QStringLiteral("--export-csv"), QStringLiteral("o")}
                                            << int(A::Fail) << "--server";
-    QTest::newRow("bad url") << QStringList{QStringLiteral("--server"), QStringLiteral("ftp://h")} << int(A::Fail)
-                             << "ftp://h";
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << int(A::Fail) << "frobnicate";
+    QTest::newRow("bad url") << QStringList{QStringLiteral("--server"), QStringLiteral("ftp://h")}
+                             << int(A::Fail) << "ftp://h";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << int(A::Fail)
+                                    << "frobnicate";
     QTest::newRow("stray argument") << QStringList{QStringLiteral("stray")} << int(A::Fail) << "stray";
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << int(A::ShowHelp) << "";
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << int(A::ShowVersion) << "";
@@ -181,9 +187,10 @@ void TestCommandLine::helpAndVersion()
 void TestCommandLine::exportsCsv()
 {
     const QString file = m_dir.filePath(QStringLiteral("team-nlp.csv"));
-    const Run run = runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
-                                 QStringLiteral("team-nlp"), QStringLiteral("--export-csv"), file},
-                                m_sandbox->token());
+    const Run run =
+        runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
+                     QStringLiteral("team-nlp"), QStringLiteral("--export-csv"), file},
+                    m_sandbox->token());
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QFile csvFile(file);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
@@ -193,8 +200,8 @@ void TestCommandLine::exportsCsv()
     QVERIFY(rows.size() > 1);
     const QStringList header = rows.first();
     QCOMPARE(header, (QStringList{QStringLiteral("Name"), QStringLiteral("Type"), QStringLiteral("Status"),
-                                  QStringLiteral("Project"), QStringLiteral("Created by"), QStringLiteral("Created"),
-                                  QStringLiteral("Updated")}));
+                                  QStringLiteral("Project"), QStringLiteral("Created by"),
+                                  QStringLiteral("Created"), QStringLiteral("Updated")}));
 
     // The expected rows, read from the server directly: every workload but the Deleted ones.
     QStringList expectedNames;
@@ -222,9 +229,10 @@ void TestCommandLine::exportsCsv()
 
 void TestCommandLine::exportsToStandardOutput()
 {
-    const Run run = runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
-                                 QStringLiteral("vision-team"), QStringLiteral("--export-csv"), QStringLiteral("-")},
-                                m_sandbox->token());
+    const Run run =
+        runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
+                     QStringLiteral("vision-team"), QStringLiteral("--export-csv"), QStringLiteral("-")},
+                    m_sandbox->token());
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("Name,Type,Status,Project,"));
     QVERIFY(run.err.isEmpty());
@@ -232,8 +240,9 @@ void TestCommandLine::exportsToStandardOutput()
 
 void TestCommandLine::unknownProject()
 {
-    const Run run = runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
-                                 QStringLiteral("nope"), QStringLiteral("--export-csv"), m_dir.filePath(QStringLiteral("x.csv"))},
+    const Run run = runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(),
+                                 QStringLiteral("--project"), QStringLiteral("nope"),
+                                 QStringLiteral("--export-csv"), m_dir.filePath(QStringLiteral("x.csv"))},
                                 m_sandbox->token());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("\xe2\x80\x9cnope\xe2\x80\x9d not found"), run.err.constData());
@@ -243,11 +252,13 @@ void TestCommandLine::unknownProject()
 
 void TestCommandLine::wrongToken()
 {
-    const Run run = runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
-                                 QStringLiteral("team-nlp"), QStringLiteral("--export-csv"), QStringLiteral("-")},
-                                QStringLiteral("not-the-token"));
+    const Run run =
+        runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
+                     QStringLiteral("team-nlp"), QStringLiteral("--export-csv"), QStringLiteral("-")},
+                    QStringLiteral("not-the-token"));
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(m_sandbox->baseUrl().toString().toUtf8() + "/v1/namespaces"), run.err.constData());
+    QVERIFY2(run.err.contains(m_sandbox->baseUrl().toString().toUtf8() + "/v1/namespaces"),
+             run.err.constData());
     QVERIFY(run.err.contains("401"));
     QVERIFY(run.err.contains("Validation of token failed"));
     QVERIFY(!run.err.contains("not-the-token")); // never echo a credential
@@ -256,17 +267,19 @@ void TestCommandLine::wrongToken()
 
 void TestCommandLine::missingToken()
 {
-    const Run run = runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
-                                 QStringLiteral("team-nlp"), QStringLiteral("--export-csv"), QStringLiteral("-")},
-                                QString());
+    const Run run =
+        runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
+                     QStringLiteral("team-nlp"), QStringLiteral("--export-csv"), QStringLiteral("-")},
+                    QString());
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("WORKDECK_TOKEN"));
 }
 
 void TestCommandLine::serverDown()
 {
-    const Run run = runWorkdeck({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--project"),
-                                 QStringLiteral("team-nlp"), QStringLiteral("--export-csv"), QStringLiteral("-")},
+    const Run run = runWorkdeck({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:1"),
+                                 QStringLiteral("--project"), QStringLiteral("team-nlp"),
+                                 QStringLiteral("--export-csv"), QStringLiteral("-")},
                                 QStringLiteral("t"));
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("http://127.0.0.1:1/v1/namespaces"), run.err.constData());

@@ -47,7 +47,8 @@ private:
 
 void TestMainWindow::init()
 {
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("workdeck.ini")), QSettings::IniFormat);
+    m_settings =
+        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("workdeck.ini")), QSettings::IniFormat);
     Sandbox::SandboxOptions options;
     options.seed = 11;
     options.workloadCount = 36;
@@ -96,7 +97,8 @@ void TestMainWindow::showsProjectsAndWorkloads()
     build();
     QTRY_COMPARE(m_window->projectPicker()->count(), 3);
     QTRY_VERIFY(m_window->workloadModel()->rowCount() > 0);
-    QCOMPARE(m_window->projectPicker()->currentText(), QStringLiteral("research-and-development")); // first by name
+    QCOMPARE(m_window->projectPicker()->currentText(),
+             QStringLiteral("research-and-development")); // first by name
     QAbstractItemModel *shown = m_window->tableView()->model();
     // The table hides Deleted workloads by default.
     for (int row = 0; row < shown->rowCount(); ++row) {
@@ -115,8 +117,8 @@ void TestMainWindow::switchingProjectsReloads()
     QVERIFY(row >= 0);
     m_window->projectPicker()->setCurrentIndex(row);
     Q_EMIT m_window->projectPicker()->activated(row);
-    QTRY_VERIFY(m_window->workloadModel()->rowCount() > 0
-                && m_window->workloadModel()->workloadAt(0).projectId == u"vision-team");
+    QTRY_VERIFY(m_window->workloadModel()->rowCount() > 0 &&
+                m_window->workloadModel()->workloadAt(0).projectId == u"vision-team");
     for (int i = 0; i < m_window->workloadModel()->rowCount(); ++i)
         QCOMPARE(m_window->workloadModel()->workloadAt(i).projectId, QStringLiteral("vision-team"));
 }

@@ -40,8 +40,7 @@ private Q_SLOTS:
     void malformedBodies();
 
 private:
-    template<typename T>
-    Result<T> wait(std::function<void(QObject *, ResultCallback<T>)> call);
+    template<typename T> Result<T> wait(std::function<void(QObject *, ResultCallback<T>)> call);
     Result<QList<Workload>> workloads(const QString &ns, const WorkloadListQuery &query = {});
     Workload findShowcase(WorkloadType type, WorkloadStatus status);
 
@@ -52,8 +51,7 @@ private:
     const QString m_namespace = QStringLiteral("research-and-development");
 };
 
-template<typename T>
-Result<T> TestAiwbBackend::wait(std::function<void(QObject *, ResultCallback<T>)> call)
+template<typename T> Result<T> TestAiwbBackend::wait(std::function<void(QObject *, ResultCallback<T>)> call)
 {
     std::optional<Result<T>> result;
     QObject context;
@@ -113,8 +111,9 @@ void TestAiwbBackend::cleanup()
 
 void TestAiwbBackend::listsNamespaces()
 {
-    const auto projects = wait<QList<Project>>(
-        [this](QObject *context, ResultCallback<QList<Project>> done) { m_backend->listProjects(context, done); });
+    const auto projects = wait<QList<Project>>([this](QObject *context, ResultCallback<QList<Project>> done) {
+        m_backend->listProjects(context, done);
+    });
     QVERIFY2(projects, qPrintable(projects ? QString() : projects.error().toString()));
     QStringList names;
     for (const Project &project : projects.value())
@@ -184,7 +183,8 @@ void TestAiwbBackend::getsOneWorkload()
 void TestAiwbBackend::notFoundAndBadId()
 {
     const auto missing = wait<Workload>([&](QObject *context, ResultCallback<Workload> done) {
-        m_backend->getWorkload({m_namespace, QStringLiteral("00000000-0000-4000-8000-000000000000")}, context, done);
+        m_backend->getWorkload({m_namespace, QStringLiteral("00000000-0000-4000-8000-000000000000")}, context,
+                               done);
     });
     QVERIFY(!missing);
     QCOMPARE(missing.error().kind, ApiError::Kind::NotFound);
@@ -196,7 +196,8 @@ void TestAiwbBackend::notFoundAndBadId()
     QVERIFY(!badId);
     QCOMPARE(badId.error().kind, ApiError::Kind::Validation);
     QCOMPARE(badId.error().httpStatus, 422);
-    QVERIFY2(!badId.error().message.contains(u"[{"), qPrintable(badId.error().message)); // readable, not raw JSON
+    QVERIFY2(!badId.error().message.contains(u"[{"),
+             qPrintable(badId.error().message)); // readable, not raw JSON
 
     const auto noNamespace = workloads(QStringLiteral("no-such-team"));
     QVERIFY(!noNamespace);
@@ -270,8 +271,8 @@ void TestAiwbBackend::pagesLogsBackwardAndForward()
     QCOMPARE(QSet<QString>(forward.begin(), forward.end()).size(), forward.size()); // no duplicates
     std::reverse(backward.begin(), backward.end());
     QCOMPARE(backward, forward); // the same lines, nothing lost, in mirrored order
-    QVERIFY(forward.last().contains(u"out of memory", Qt::CaseInsensitive)
-            || forward.join(QLatin1Char('\n')).contains(u"OutOfMemoryError"));
+    QVERIFY(forward.last().contains(u"out of memory", Qt::CaseInsensitive) ||
+            forward.join(QLatin1Char('\n')).contains(u"OutOfMemoryError"));
 
     LogQuery errorsOnly;
     errorsOnly.start = start;
@@ -304,7 +305,8 @@ void TestAiwbBackend::eventsAreSeparateFromLogs()
             messages << entry.message;
         return messages.join(QLatin1Char('\n'));
     }();
-    QVERIFY2(all.contains(u"Scheduled") || all.contains(u"Pulling") || all.contains(u"Started"), qPrintable(all));
+    QVERIFY2(all.contains(u"Scheduled") || all.contains(u"Pulling") || all.contains(u"Started"),
+             qPrintable(all));
 }
 
 void TestAiwbBackend::streamsLogsWithHeartbeats()
@@ -355,7 +357,8 @@ void TestAiwbBackend::streamResumesFromTimestamp()
     const QList<LogEntry> next = resumed.at(0).at(0).value<QList<LogEntry>>();
     // The server resends entries at the resume time (the boundary); nothing older comes back.
     for (const LogEntry &entry : next)
-        QVERIFY2(entry.rawTimestamp >= last.rawTimestamp, qPrintable(entry.rawTimestamp + u" < " + last.rawTimestamp));
+        QVERIFY2(entry.rawTimestamp >= last.rawTimestamp,
+                 qPrintable(entry.rawTimestamp + u" < " + last.rawTimestamp));
 }
 
 void TestAiwbBackend::streamCutByServer()
@@ -395,8 +398,8 @@ void TestAiwbBackend::metricsTimeseriesAndScalars()
     const QDateTime end = QDateTime::currentDateTimeUtc();
     const QDateTime start = end.addSecs(-3600);
     const auto memory = wait<MetricResult>([&](QObject *context, ResultCallback<MetricResult> done) {
-        m_backend->fetchMetric(WorkloadRef::of(inference), {QStringLiteral("gpu_memory_utilization"), start, end},
-                               context, done);
+        m_backend->fetchMetric(WorkloadRef::of(inference),
+                               {QStringLiteral("gpu_memory_utilization"), start, end}, context, done);
     });
     QVERIFY2(memory, qPrintable(memory ? QString() : memory.error().toString()));
     QCOMPARE(memory.value().series.size(), 1);
@@ -404,27 +407,30 @@ void TestAiwbBackend::metricsTimeseriesAndScalars()
     QCOMPARE(memory.value().series.at(0).points.size(), 61); // i = 0 .. floor(3600 / 60)
 
     const auto requests = wait<MetricResult>([&](QObject *context, ResultCallback<MetricResult> done) {
-        m_backend->fetchMetric(WorkloadRef::of(inference), {QStringLiteral("requests"), start, end}, context, done);
+        m_backend->fetchMetric(WorkloadRef::of(inference), {QStringLiteral("requests"), start, end}, context,
+                               done);
     });
     QVERIFY(requests);
     QCOMPARE(requests.value().series.size(), 2);
 
     const auto tokens = wait<MetricResult>([&](QObject *context, ResultCallback<MetricResult> done) {
-        m_backend->fetchMetric(WorkloadRef::of(inference), {QStringLiteral("total_tokens"), start, end}, context, done);
+        m_backend->fetchMetric(WorkloadRef::of(inference), {QStringLiteral("total_tokens"), start, end},
+                               context, done);
     });
     QVERIFY(tokens);
     QVERIFY(tokens.value().isScalar());
 
     const auto tooLong = wait<MetricResult>([&](QObject *context, ResultCallback<MetricResult> done) {
-        m_backend->fetchMetric(WorkloadRef::of(inference), {QStringLiteral("requests"), end.addDays(-9), end}, context,
-                               done);
+        m_backend->fetchMetric(WorkloadRef::of(inference), {QStringLiteral("requests"), end.addDays(-9), end},
+                               context, done);
     });
     QVERIFY(!tooLong);
     QCOMPARE(tooLong.error().httpStatus, 400);
     QVERIFY(tooLong.error().message.contains(u"8 days"));
 
     const auto unknown = wait<MetricResult>([&](QObject *context, ResultCallback<MetricResult> done) {
-        m_backend->fetchMetric(WorkloadRef::of(inference), {QStringLiteral("gpu_temperature"), start, end}, context, done);
+        m_backend->fetchMetric(WorkloadRef::of(inference), {QStringLiteral("gpu_temperature"), start, end},
+                               context, done);
     });
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().httpStatus, 422);

@@ -12,7 +12,8 @@ using namespace Workdeck;
 
 namespace {
 
-Workload make(int n, WorkloadStatus status = WorkloadStatus::Running, WorkloadType type = WorkloadType::Inference)
+Workload make(int n, WorkloadStatus status = WorkloadStatus::Running,
+              WorkloadType type = WorkloadType::Inference)
 {
     Workload workload;
     workload.id = QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
@@ -21,7 +22,8 @@ Workload make(int n, WorkloadStatus status = WorkloadStatus::Running, WorkloadTy
     workload.status = status;
     workload.type = type;
     workload.projectId = workload.projectName = QStringLiteral("team-nlp");
-    workload.createdBy = n % 2 ? QStringLiteral("jane.doe@example.com") : QStringLiteral("raj.patel@example.com");
+    workload.createdBy =
+        n % 2 ? QStringLiteral("jane.doe@example.com") : QStringLiteral("raj.patel@example.com");
     workload.createdAt = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC).addSecs(n * 60);
     return workload;
 }
@@ -162,7 +164,8 @@ void TestWorkloadTableModel::filterProxy()
     WorkloadFilterProxyModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
-    model.merge({make(1), make(2, WorkloadStatus::Deleted), make(3, WorkloadStatus::Failed, WorkloadType::FineTuning),
+    model.merge({make(1), make(2, WorkloadStatus::Deleted),
+                 make(3, WorkloadStatus::Failed, WorkloadType::FineTuning),
                  make(4, WorkloadStatus::Pending, WorkloadType::Workspace)});
     QCOMPARE(proxy.rowCount(), 3); // Deleted hidden by default
 
