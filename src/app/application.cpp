@@ -8,6 +8,7 @@
 #include "csvexportcommand.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
+#include "services/workloadactionservice.h"
 #include "services/workloadservice.h"
 
 #include <QApplication>
@@ -107,7 +108,8 @@ int Application::runWindow()
 {
     m_settings = std::make_unique<QSettings>();
     m_service = new WorkloadService(m_backend, this);
-    m_window = std::make_unique<MainWindow>(m_service, m_settings.get(), m_connectionName);
+    m_actions = new WorkloadActionService(m_backend, this);
+    m_window = std::make_unique<MainWindow>(m_service, m_actions, m_settings.get(), m_connectionName);
     if (!m_options.project.isEmpty())
         m_window->setPreferredProject(m_options.project);
     m_window->show();

@@ -20,6 +20,7 @@ class SandboxServer;
 class ApiClient;
 class Backend;
 class MainWindow;
+class WorkloadActionService;
 class WorkloadService;
 
 // The composition root: builds the network access manager, the sandbox (for --demo), the API
@@ -47,6 +48,7 @@ private:
     ApiClient *m_client = nullptr;
     Backend *m_backend = nullptr;
     WorkloadService *m_service = nullptr;
+    WorkloadActionService *m_actions = nullptr;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     QString m_connectionName;

@@ -3,45 +3,49 @@
 #include "mainwindow.h"
 
 #include "backends/backend.h"
+#include "icons.h"
 #include "projectlistmodel.h"
 #include "services/workloadservice.h"
+#include "widgets/errorbanner.h"
 #include "workloadfilterproxymodel.h"
+#include "workloads/workloadmenuactions.h"
+#include "workloads/workloadfilterbar.h"
+#include "workloads/workloadspanel.h"
 #include "workloads/workloadtableview.h"
 #include "workloadtablemodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFileDialog>
 #include <QLabel>
+#include <QMenuBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 namespace Workdeck {
 
-MainWindow::MainWindow(WorkloadService *service, QSettings *settings, const QString &connectionName,
-                       QWidget *parent)
+MainWindow::MainWindow(WorkloadService *service, WorkloadActionService *actionService, QSettings *settings,
+                       const QString &connectionName, QWidget *parent)
     : QMainWindow(parent)
     , m_service(service)
     , m_settings(settings)
     , m_connectionName(connectionName)
     , m_projects(new ProjectListModel(this))
-    , m_model(new WorkloadTableModel(this))
-    , m_proxy(new WorkloadFilterProxyModel(this))
     , m_projectPicker(new QComboBox(this))
-    , m_table(new WorkloadTableView(this))
+    , m_refreshInterval(new QComboBox(this))
+    , m_panel(new WorkloadsPanel(service, actionService, settings, this))
     , m_statusLabel(new QLabel(this))
-    , m_errorLabel(new QLabel(this))
 {
-    setWindowTitle(tr("Workdeck \u2014 %1").arg(connectionName));
     setObjectName(QStringLiteral("MainWindow"));
-
-    m_model->setFields(service->backend()->availableFields());
-    m_proxy->setSourceModel(m_model);
-    m_table->setModel(m_proxy);
+    setWindowTitle(tr("Workdeck \u2014 %1").arg(connectionName));
+    setCentralWidget(m_panel);
+    statusBar()->addWidget(m_statusLabel, 1);
 
     // Searchable picker: typing filters the list (a user may belong to dozens of projects).
     m_projectPicker->setModel(m_projects);
@@ -53,69 +57,132 @@ MainWindow::MainWindow(WorkloadService *service, QSettings *settings, const QStr
     m_projectPicker->setAccessibleName(tr("Project"));
     m_projectPicker->setPlaceholderText(tr("Loading projects\u2026"));
 
-    auto *toolbar = addToolBar(tr("Main"));
+    for (int seconds : {0, 15, 30, 60, 300})
+        m_refreshInterval->addItem(seconds == 0 ? tr("Off") : seconds < 60 ? tr("Every %1 s").arg(seconds)
+                                                                           : tr("Every %n min", nullptr, seconds / 60),
+                                   seconds);
+    m_refreshInterval->setAccessibleName(tr("Automatic refresh"));
+    m_refreshInterval->setToolTip(tr("How often the workloads refresh by themselves"));
+    const int interval = m_settings ? m_settings->value(QStringLiteral("refresh/intervalSeconds"), 15).toInt() : 15;
+    m_refreshInterval->setCurrentIndex(qMax(0, m_refreshInterval->findData(interval)));
+    m_service->setRefreshInterval(m_refreshInterval->currentData().toInt());
+    connect(m_refreshInterval, &QComboBox::currentIndexChanged, this, [this] {
+        const int seconds = m_refreshInterval->currentData().toInt();
+        m_service->setRefreshInterval(seconds);
+        if (m_settings)
+            m_settings->setValue(QStringLiteral("refresh/intervalSeconds"), seconds);
+    });
+
+    createActions();
+
+    connect(m_service, &WorkloadService::projectsLoaded, this, &MainWindow::handleProjectsLoaded);
+    connect(m_service, &WorkloadService::workloadsLoaded, this, &MainWindow::updateStatusText);
+    connect(m_service, &WorkloadService::loadingChanged, this, &MainWindow::updateStatusText);
+    connect(m_panel->filterProxy(), &WorkloadFilterProxyModel::filterChanged, this, &MainWindow::updateStatusText);
+    connect(m_panel, &WorkloadsPanel::selectionChanged, this, &MainWindow::updateStatusText);
+    connect(m_projectPicker, &QComboBox::activated, this, &MainWindow::handleProjectPicked);
+
+    // Keeps "updated 12 s ago" and the relative times honest; coarse, so it costs nothing.
+    auto *tick = new QTimer(this);
+    tick->setTimerType(Qt::VeryCoarseTimer);
+    connect(tick, &QTimer::timeout, this, [this] {
+        updateStatusText();
+        m_panel->view()->viewport()->update();
+    });
+    tick->start(5000);
+
+    resize(1240, 760);
+    if (m_settings) {
+        restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
+        restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    }
+    updateStatusText();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    WorkloadMenuActions *actions = m_panel->actions();
+
+    auto *refresh = new QAction(themeIcon(QStringLiteral("refresh")), tr("&Refresh"), this);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Refresh the workloads (F5)"));
+    connect(refresh, &QAction::triggered, m_service, &WorkloadService::refresh);
+
+    auto *exportCsv = new QAction(themeIcon(QStringLiteral("export")), tr("&Export Table as CSV\u2026"), this);
+    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportCsv->setToolTip(tr("Save the table as shown (visible columns, current filters, all pages)"));
+    connect(exportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
+
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, m_panel->filterBar(), &WorkloadFilterBar::focusNameFilter);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(exportCsv);
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(refresh);
+    auto *focusFilter = view->addAction(themeIcon(QStringLiteral("filter")), tr("&Filter Workloads"));
+    focusFilter->setShortcut(QKeySequence::Find);
+    focusFilter->setShortcutContext(Qt::WidgetShortcut); // the QShortcut above does the work
+    connect(focusFilter, &QAction::triggered, m_panel->filterBar(), &WorkloadFilterBar::focusNameFilter);
+    QMenu *columns = view->addMenu(themeIcon(QStringLiteral("columns")), tr("&Columns"));
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
+        columns->clear();
+        QMenu *fresh = m_panel->view()->createColumnMenu(columns);
+        const QList<QAction *> entries = fresh->actions();
+        for (QAction *entry : entries)
+            columns->addAction(entry);
+    });
+
+    QMenu *workload = menuBar()->addMenu(tr("&Workload"));
+    connect(workload, &QMenu::aboutToShow, this, [this, workload] {
+        workload->clear();
+        QMenu *fresh = m_panel->actions()->createMenu(workload);
+        const QList<QAction *> entries = fresh->actions();
+        for (QAction *entry : entries)
+            workload->addAction(entry);
+    });
+    workload->addAction(actions->details()); // so the menu bar shows it before the first opening
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("MainToolBar"));
     toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *projectLabel = new QLabel(tr("&Project:"), this);
     projectLabel->setBuddy(m_projectPicker);
     projectLabel->setContentsMargins(4, 0, 6, 0);
     toolbar->addWidget(projectLabel);
     toolbar->addWidget(m_projectPicker);
     toolbar->addSeparator();
-    auto *refresh = toolbar->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(tr("Refresh the workloads (F5)"));
-    connect(refresh, &QAction::triggered, m_service, &WorkloadService::refresh);
+    toolbar->addAction(refresh);
+    toolbar->addWidget(m_refreshInterval);
+    toolbar->addSeparator();
+    toolbar->addAction(actions->details());
+    toolbar->addAction(actions->logs());
+    toolbar->addAction(actions->openWorkspace());
+    toolbar->addAction(actions->stop());
+    toolbar->addAction(actions->run());
+    toolbar->addAction(actions->deleteAction());
 
-    auto *connection = new QLabel(
-        tr("%1 \u00b7 %2").arg(connectionName, service->backend()->serverUrl().toDisplayString()), this);
-    connection->setContentsMargins(12, 0, 8, 0);
-    connection->setEnabled(false);
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
+    auto *connection = new QLabel(
+        tr("%1 \u00b7 %2").arg(m_connectionName, m_service->backend()->serverUrl().toDisplayString()), this);
+    connection->setContentsMargins(12, 0, 8, 0);
+    connection->setForegroundRole(QPalette::PlaceholderText);
+    connection->setToolTip(tr("%1 at %2").arg(m_service->backend()->kindName(),
+                                             m_service->backend()->serverUrl().toDisplayString()));
     toolbar->addWidget(connection);
-
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setVisible(false);
-    m_errorLabel->setContentsMargins(10, 6, 10, 6);
-    m_errorLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: #fde7e9; color: #8a1c22; border-bottom: 1px solid #f1b9bd; }"));
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_errorLabel);
-    layout->addWidget(m_table);
-    setCentralWidget(central);
-    statusBar()->addWidget(m_statusLabel, 1);
-
-    connect(m_service, &WorkloadService::projectsLoaded, this, &MainWindow::handleProjectsLoaded);
-    connect(m_service, &WorkloadService::projectsFailed, this, &MainWindow::showError);
-    connect(m_service, &WorkloadService::workloadsLoaded, this, &MainWindow::handleWorkloadsLoaded);
-    connect(m_service, &WorkloadService::workloadsFailed, this,
-            [this](const Project &, const ApiError &error) { showError(error); });
-    connect(m_service, &WorkloadService::loadingChanged, this, &MainWindow::updateStatusText);
-    connect(m_projectPicker, &QComboBox::activated, this, &MainWindow::handleProjectPicked);
-
-    // Keeps "updated 12 s ago" and the relative times honest.
-    auto *tick = new QTimer(this);
-    tick->setTimerType(Qt::VeryCoarseTimer);
-    connect(tick, &QTimer::timeout, this, [this] {
-        updateStatusText();
-        m_table->viewport()->update();
-    });
-    tick->start(10000);
-
-    resize(1180, 720);
-    if (m_settings)
-        restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
-    updateStatusText();
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::setPreferredProject(const QString &name)
 {
@@ -133,7 +200,9 @@ void MainWindow::handleProjectsLoaded(const QList<Project> &projects)
     m_projects->setProjects(projects);
     m_projectPicker->setPlaceholderText(projects.isEmpty() ? tr("No projects") : QString());
     if (projects.isEmpty()) {
-        m_statusLabel->setText(tr("You are not a member of any project on this server."));
+        m_panel->banner()->showMessage(tr("You are not a member of any project on %1.")
+                                           .arg(m_service->backend()->serverUrl().toDisplayString()),
+                                       false);
         return;
     }
     QString wanted = m_preferredProject;
@@ -141,10 +210,10 @@ void MainWindow::handleProjectsLoaded(const QList<Project> &projects)
         wanted = m_settings->value(lastProjectKey()).toString();
     int row = wanted.isEmpty() ? -1 : m_projects->rowOf(wanted);
     if (row < 0 && !m_preferredProject.isEmpty()) {
-        m_errorLabel->setText(
+        m_panel->banner()->showMessage(
             tr("The project \u201c%1\u201d was not found on this server; showing \u201c%2\u201d instead.")
-                .arg(m_preferredProject, m_projects->projectAt(0).name));
-        m_errorLabel->setVisible(true);
+                .arg(m_preferredProject, m_projects->projectAt(0).name),
+            false);
     }
     if (row < 0)
         row = 0;
@@ -159,57 +228,60 @@ void MainWindow::handleProjectPicked(int row)
     const Project project = m_projects->projectAt(row);
     if (project == m_service->project())
         return;
-    m_model->clear();
     if (m_settings)
         m_settings->setValue(lastProjectKey(), project.id);
     m_service->setProject(project);
     updateStatusText();
 }
 
-void MainWindow::handleWorkloadsLoaded(const Project &project, const QList<Workload> &workloads)
-{
-    Q_UNUSED(project)
-    m_errorLabel->setVisible(false);
-    m_model->merge(workloads);
-    updateStatusText();
-}
-
-void MainWindow::showError(const ApiError &error)
-{
-    // The last good rows stay; the banner says what went wrong and where.
-    m_errorLabel->setText(error.toString());
-    m_errorLabel->setVisible(true);
-    updateStatusText();
-}
-
 void MainWindow::updateStatusText()
 {
-    if (m_service->isLoading() && m_model->rowCount() == 0) {
-        m_statusLabel->setText(tr("Loading workloads\u2026"));
-        return;
-    }
     if (m_service->project().id.isEmpty()) {
-        m_statusLabel->setText(tr("Pick a project."));
+        m_statusLabel->setText(m_service->isLoading() ? tr("Loading\u2026") : QString());
         return;
     }
-    const int shown = m_proxy->rowCount();
+    const int shown = m_panel->filterProxy()->rowCount();
+    const int total = m_panel->model()->rowCount();
     QString text = tr("%n workload(s)", nullptr, shown);
-    if (const int hidden = m_model->rowCount() - shown; hidden > 0)
-        text += tr(" (%n hidden by filters)", nullptr, hidden);
+    if (shown != total)
+        text += QLatin1Char(' ') + tr("of %1").arg(total);
+    if (const int selected = int(m_panel->actions()->selection().size()); selected > 1)
+        text += QStringLiteral(" \u00b7 ") + tr("%n selected", nullptr, selected);
     if (const QDateTime updated = m_service->lastUpdated(); updated.isValid()) {
         const qint64 seconds = updated.secsTo(QDateTime::currentDateTimeUtc());
-        text += QStringLiteral(" \u00b7 ") +
-                (seconds < 5 ? tr("updated just now") : tr("updated %n s ago", nullptr, int(seconds)));
+        text += QStringLiteral(" \u00b7 ")
+                + (seconds < 5 ? tr("updated just now") : tr("updated %n s ago", nullptr, int(seconds)));
     }
     if (m_service->isLoading())
         text += QStringLiteral(" \u00b7 ") + tr("refreshing\u2026");
     m_statusLabel->setText(text);
 }
 
+void MainWindow::exportCsv()
+{
+    auto *dialog = new QFileDialog(this, tr("Export Table as CSV"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("CSV files (*.csv)"));
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(m_service->project().name + QStringLiteral(".csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QString error;
+        if (m_panel->exportCsv(path, &error))
+            statusBar()->showMessage(tr("Saved %n workload(s) to %1", nullptr, int(m_panel->shownWorkloads().size())).arg(path), 8000);
+        else
+            m_panel->banner()->showMessage(tr("Could not save %1: %2").arg(path, error), false);
+    });
+    dialog->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_settings)
+    if (m_settings) {
         m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+        m_settings->setValue(QStringLiteral("window/state"), saveState());
+    }
+    m_panel->saveState();
     QMainWindow::closeEvent(event);
 }
 

@@ -12,40 +12,38 @@ namespace Workdeck {
 
 struct ApiError;
 struct Project;
-struct Workload;
 class ProjectListModel;
-class WorkloadFilterProxyModel;
+class WorkloadActionService;
 class WorkloadService;
-class WorkloadTableModel;
-class WorkloadTableView;
+class WorkloadsPanel;
 
-// The main window: arranges the project picker, the workloads table and the status bar, and
-// forwards user actions to the service. Owns no I/O.
+// The main window: arranges the project picker, the workloads panel, menus, toolbar and status
+// bar, and forwards user actions to the services. It owns no I/O and no workload logic.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     // connectionName is shown in the title and keys the remembered project ("Sandbox", a profile name).
-    MainWindow(WorkloadService *service, QSettings *settings, const QString &connectionName,
-               QWidget *parent = nullptr);
+    MainWindow(WorkloadService *service, WorkloadActionService *actionService, QSettings *settings,
+               const QString &connectionName, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Picks this project once the list has loaded (command line --project).
     void setPreferredProject(const QString &name);
 
-    WorkloadTableView *tableView() const { return m_table; }
-    WorkloadTableModel *workloadModel() const { return m_model; }
+    WorkloadsPanel *workloadsPanel() const { return m_panel; }
     QComboBox *projectPicker() const { return m_projectPicker; }
+    QComboBox *refreshIntervalPicker() const { return m_refreshInterval; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
     void handleProjectsLoaded(const QList<Project> &projects);
     void handleProjectPicked(int row);
-    void handleWorkloadsLoaded(const Project &project, const QList<Workload> &workloads);
-    void showError(const ApiError &error);
     void updateStatusText();
+    void exportCsv();
     QString lastProjectKey() const;
 
     WorkloadService *m_service;
@@ -53,12 +51,10 @@ private:
     QString m_connectionName;
     QString m_preferredProject;
     ProjectListModel *m_projects;
-    WorkloadTableModel *m_model;
-    WorkloadFilterProxyModel *m_proxy;
     QComboBox *m_projectPicker;
-    WorkloadTableView *m_table;
+    QComboBox *m_refreshInterval;
+    WorkloadsPanel *m_panel;
     QLabel *m_statusLabel;
-    QLabel *m_errorLabel;
 };
 
 } // namespace Workdeck

@@ -23,8 +23,22 @@ void WorkloadTableModel::setFields(const QList<WorkloadField> &fields)
     endResetModel();
 }
 
-void WorkloadTableModel::merge(const QList<Workload> &incoming)
+void WorkloadTableModel::merge(const QList<Workload> &snapshot)
 {
+    QList<Workload> incoming = snapshot;
+    if (!m_pending.isEmpty()) {
+        for (Workload &workload : incoming) {
+            const auto pending = m_pending.constFind(workload.id);
+            if (pending == m_pending.cend())
+                continue;
+            if (workload.status == pending->serverStatus) {
+                workload.status = pending->shown; // the server has not acted yet
+                workload.rawStatus.clear();
+            } else {
+                m_pending.erase(pending);
+            }
+        }
+    }
     QHash<QString, qsizetype> incomingById;
     incomingById.reserve(incoming.size());
     for (qsizetype i = 0; i < incoming.size(); ++i)
@@ -47,8 +61,12 @@ void WorkloadTableModel::merge(const QList<Workload> &incoming)
         endRemoveRows();
         removed = true;
     }
-    if (removed)
+    if (removed) {
         rebuildIndex();
+        for (auto it = m_pending.begin(); it != m_pending.end();) {
+            it = incomingById.contains(it.key()) ? std::next(it) : m_pending.erase(it);
+        }
+    }
 
     // Update rows that changed, signalling contiguous runs.
     int runStart = -1;
@@ -96,12 +114,43 @@ void WorkloadTableModel::merge(const QList<Workload> &incoming)
 
 void WorkloadTableModel::clear()
 {
+    m_pending.clear();
     if (m_rows.isEmpty())
         return;
-    beginResetModel();
+    // Removing rows (not a reset) keeps the views' column layout.
+    beginRemoveRows({}, 0, int(m_rows.size()) - 1);
     m_rows.clear();
     m_rowById.clear();
-    endResetModel();
+    endRemoveRows();
+}
+
+void WorkloadTableModel::setPendingStatus(const QString &id, WorkloadStatus status)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    Workload &workload = m_rows[row];
+    if (!m_pending.contains(id))
+        m_pending.insert(id, {status, workload.status, workload.rawStatus});
+    else
+        m_pending[id].shown = status;
+    workload.status = status;
+    workload.rawStatus.clear();
+    emitRowsChanged(row, row);
+}
+
+void WorkloadTableModel::clearPendingStatus(const QString &id)
+{
+    const auto pending = m_pending.constFind(id);
+    if (pending == m_pending.cend())
+        return;
+    const int row = rowOf(id);
+    if (row >= 0) {
+        m_rows[row].status = pending->serverStatus;
+        m_rows[row].rawStatus = pending->serverRawStatus;
+        emitRowsChanged(row, row);
+    }
+    m_pending.erase(pending);
 }
 
 void WorkloadTableModel::rebuildIndex()

@@ -31,6 +31,11 @@ public:
     void merge(const QList<Workload> &workloads);
     void clear();
 
+    // Shows `status` (Deleting, Stopping, Resuming) for this row until a merge reports that the server
+    // has moved the workload on from the status it had, or clearPendingStatus() is called.
+    void setPendingStatus(const QString &id, WorkloadStatus status);
+    void clearPendingStatus(const QString &id);
+
     const Workload &workloadAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     QList<Workload> workloads() const { return m_rows; }
@@ -50,6 +55,13 @@ private:
     QList<WorkloadField> m_fields;
     QList<Workload> m_rows;
     QHash<QString, int> m_rowById;
+    struct Pending
+    {
+        WorkloadStatus shown;
+        WorkloadStatus serverStatus;
+        QString serverRawStatus;
+    };
+    QHash<QString, Pending> m_pending;
     std::function<QDateTime()> m_clock;
 };
 

@@ -6,20 +6,36 @@
 #include "mainwindow.h"
 #include "modelroles.h"
 #include "sandboxserver.h"
+#include "services/workloadactionservice.h"
 #include "services/workloadservice.h"
+#include "widgets/errorbanner.h"
+#include "workloadfilterproxymodel.h"
+#include "workloadpageproxymodel.h"
+#include "workloads/paginationbar.h"
+#include "workloads/workloadfilterbar.h"
+#include "workloads/workloadmenuactions.h"
+#include "workloads/workloadspanel.h"
 #include "workloads/workloadtableview.h"
 #include "workloadtablemodel.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace Workdeck;
 
-// The first window, offscreen, on the sandbox over loopback.
+// The workloads window, offscreen, driven as a user would, on the sandbox over loopback.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -27,13 +43,21 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void showsProjectsAndWorkloads();
-    void switchingProjectsReloads();
-    void remembersLastProject();
-    void keepsRowsAndShowsErrorWhenServerFails();
+    void switchingProjectsKeepsFiltersAndColumns();
+    void remembersLastProjectAndColumns();
+    void keepsRowsAndOffersRetryWhenServerFails();
+    void filterBarDrivesTheTable();
+    void pagerPagesThroughRows();
+    void actionMenuEnablesFromStateAndCapabilities();
+    void deleteAsksAndThenShowsDeleting();
+    void refreshKeepsSelectionAndScrollPosition();
+    void exportsTheTableAsShown();
 
 private:
     void build(const QString &preferredProject = {});
-    QLabel *errorBanner() const;
+    void waitForRows();
+    int rowOf(const QString &id) const; // row in the view, -1 when not shown
+    Workload find(WorkloadType type, WorkloadStatus status) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -42,16 +66,18 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<AiwbBackend> m_backend;
     std::unique_ptr<WorkloadService> m_service;
+    std::unique_ptr<WorkloadActionService> m_actions;
     std::unique_ptr<MainWindow> m_window;
+    WorkloadsPanel *m_panel = nullptr;
 };
 
 void TestMainWindow::init()
 {
-    m_settings =
-        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("workdeck.ini")), QSettings::IniFormat);
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("workdeck.ini")), QSettings::IniFormat);
+    m_settings->clear();
     Sandbox::SandboxOptions options;
     options.seed = 11;
-    options.workloadCount = 36;
+    options.workloadCount = 90;
     m_sandbox = std::make_unique<Sandbox::SandboxServer>(options);
     QVERIFY(m_sandbox->listen());
     m_network = std::make_unique<QNetworkAccessManager>();
@@ -63,6 +89,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_actions.reset();
     m_service.reset();
     m_backend.reset();
     m_client.reset();
@@ -73,9 +100,13 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::build(const QString &preferredProject)
 {
+    if (m_window)
+        m_window->close(); // saves its state, as on quitting
     m_window.reset();
     m_service = std::make_unique<WorkloadService>(m_backend.get());
-    m_window = std::make_unique<MainWindow>(m_service.get(), m_settings.get(), QStringLiteral("Sandbox"));
+    m_actions = std::make_unique<WorkloadActionService>(m_backend.get());
+    m_window = std::make_unique<MainWindow>(m_service.get(), m_actions.get(), m_settings.get(), QStringLiteral("Sandbox"));
+    m_panel = m_window->workloadsPanel();
     if (!preferredProject.isEmpty())
         m_window->setPreferredProject(preferredProject);
     m_window->show();
@@ -83,70 +114,310 @@ void TestMainWindow::build(const QString &preferredProject)
     m_service->loadProjects();
 }
 
-QLabel *TestMainWindow::errorBanner() const
+void TestMainWindow::waitForRows()
 {
-    for (QLabel *label : m_window->findChildren<QLabel *>()) {
-        if (label->wordWrap() && label->textInteractionFlags() & Qt::TextSelectableByMouse)
-            return label;
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->model()->rowCount() > 0 && !m_service->isLoading(), 10000);
+}
+
+int TestMainWindow::rowOf(const QString &id) const
+{
+    QAbstractItemModel *shown = m_panel->view()->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        if (shown->index(row, 0).data(WorkloadIdRole).toString() == id)
+            return row;
     }
-    return nullptr;
+    return -1;
+}
+
+Workload TestMainWindow::find(WorkloadType type, WorkloadStatus status) const
+{
+    for (const Workload &workload : m_panel->model()->workloads()) {
+        if (workload.type == type && workload.status == status)
+            return workload;
+    }
+    return {};
 }
 
 void TestMainWindow::showsProjectsAndWorkloads()
 {
     build();
     QTRY_COMPARE(m_window->projectPicker()->count(), 3);
-    QTRY_VERIFY(m_window->workloadModel()->rowCount() > 0);
-    QCOMPARE(m_window->projectPicker()->currentText(),
-             QStringLiteral("research-and-development")); // first by name
-    QAbstractItemModel *shown = m_window->tableView()->model();
-    // The table hides Deleted workloads by default.
-    for (int row = 0; row < shown->rowCount(); ++row) {
-        const int status = m_window->tableView()->columnOf(WorkloadField::Status);
+    waitForRows();
+    QCOMPARE(m_window->projectPicker()->currentText(), QStringLiteral("research-and-development"));
+    QAbstractItemModel *shown = m_panel->view()->model();
+    const int status = m_panel->view()->columnOf(WorkloadField::Status);
+    for (int row = 0; row < shown->rowCount(); ++row)
         QVERIFY(shown->index(row, status).data(StatusRole).toInt() != int(WorkloadStatus::Deleted));
-    }
-    QVERIFY(shown->rowCount() < m_window->workloadModel()->rowCount()); // the showcase has a Deleted one
+    QVERIFY(m_panel->filterProxy()->rowCount() < m_panel->model()->rowCount()); // the showcase has a Deleted one
+    QVERIFY(!m_panel->emptyState()->isVisible());
+    // Default columns for AIWB; ID and Connections hidden; Actions last.
+    const QList<WorkloadField> visible = m_panel->view()->visibleFields();
+    QCOMPARE(visible.first(), WorkloadField::Name);
+    QCOMPARE(visible.last(), WorkloadField::Actions);
+    QVERIFY(!visible.contains(WorkloadField::Id));
     QVERIFY(!m_window->grab().isNull());
 }
 
-void TestMainWindow::switchingProjectsReloads()
+void TestMainWindow::switchingProjectsKeepsFiltersAndColumns()
 {
     build();
-    QTRY_VERIFY(m_window->workloadModel()->rowCount() > 0);
+    waitForRows();
+    WorkloadFilter filter;
+    filter.types = {WorkloadType::Workspace};
+    m_panel->filterBar()->setFilter(filter);
+    m_panel->view()->setFieldVisible(WorkloadField::CreatedBy, false);
+
     const int row = m_window->projectPicker()->findText(QStringLiteral("vision-team"));
-    QVERIFY(row >= 0);
     m_window->projectPicker()->setCurrentIndex(row);
     Q_EMIT m_window->projectPicker()->activated(row);
-    QTRY_VERIFY(m_window->workloadModel()->rowCount() > 0 &&
-                m_window->workloadModel()->workloadAt(0).projectId == u"vision-team");
-    for (int i = 0; i < m_window->workloadModel()->rowCount(); ++i)
-        QCOMPARE(m_window->workloadModel()->workloadAt(i).projectId, QStringLiteral("vision-team"));
+    QTRY_VERIFY(m_panel->model()->rowCount() > 0 && m_panel->model()->workloadAt(0).projectId == u"vision-team");
+    QCOMPARE(m_panel->filterProxy()->filter(), filter);
+    QVERIFY(!m_panel->view()->visibleFields().contains(WorkloadField::CreatedBy));
+    for (int i = 0; i < m_panel->filterProxy()->rowCount(); ++i) {
+        const QModelIndex source = m_panel->filterProxy()->mapToSource(m_panel->filterProxy()->index(i, 0));
+        QCOMPARE(m_panel->model()->workloadAt(source.row()).type, WorkloadType::Workspace);
+    }
 }
 
-void TestMainWindow::remembersLastProject()
+void TestMainWindow::remembersLastProjectAndColumns()
 {
     build(QStringLiteral("team-nlp"));
     QTRY_COMPARE(m_window->projectPicker()->currentText(), QStringLiteral("team-nlp"));
-    QTRY_VERIFY(m_window->workloadModel()->rowCount() > 0);
-    build(); // a new window, same settings
+    waitForRows();
+    m_panel->view()->setFieldVisible(WorkloadField::Type, false);
+    m_window->refreshIntervalPicker()->setCurrentIndex(m_window->refreshIntervalPicker()->findData(60));
+    build(); // a new window on the same settings
     QTRY_COMPARE(m_window->projectPicker()->currentText(), QStringLiteral("team-nlp"));
+    QVERIFY(!m_panel->view()->visibleFields().contains(WorkloadField::Type));
+    QVERIFY(m_panel->view()->visibleFields().contains(WorkloadField::Status));
+    QCOMPARE(m_service->refreshInterval(), 60);
 }
 
-void TestMainWindow::keepsRowsAndShowsErrorWhenServerFails()
+void TestMainWindow::keepsRowsAndOffersRetryWhenServerFails()
 {
     build();
-    QTRY_VERIFY(m_window->workloadModel()->rowCount() > 0);
-    const int rows = m_window->workloadModel()->rowCount();
+    waitForRows();
+    const int rows = m_panel->model()->rowCount();
     Sandbox::FaultOptions faults;
     faults.errorRate = 1.0;
     m_sandbox->setFaults(faults);
     m_service->refresh();
-    QTRY_VERIFY(errorBanner() && errorBanner()->isVisible());
-    QVERIFY2(errorBanner()->text().contains(m_sandbox->baseUrl().host()), qPrintable(errorBanner()->text()));
-    QCOMPARE(m_window->workloadModel()->rowCount(), rows); // the last good rows stay
+    QTRY_VERIFY(m_panel->banner()->isVisible());
+    QVERIFY2(m_panel->banner()->message().contains(m_sandbox->baseUrl().host()), qPrintable(m_panel->banner()->message()));
+    QCOMPARE(m_panel->model()->rowCount(), rows); // the last good rows stay
     m_sandbox->setFaults({});
+    auto *retry = m_panel->banner()->findChild<QPushButton *>();
+    QVERIFY(retry && retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY(!m_panel->banner()->isVisible());
+}
+
+void TestMainWindow::filterBarDrivesTheTable()
+{
+    build();
+    waitForRows();
+    WorkloadFilterBar *bar = m_panel->filterBar();
+    const int all = m_panel->filterProxy()->rowCount();
+
+    // Ctrl+F focuses the name filter; typing filters after a short pause.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *name = bar->findChild<QLineEdit *>();
+    QTRY_VERIFY(name->hasFocus());
+    QTest::keyClicks(name, QStringLiteral("jupyterlab"));
+    QCOMPARE(m_panel->filterProxy()->rowCount(), all); // debounced: not yet
+    QTRY_VERIFY(m_panel->filterProxy()->rowCount() < all);
+    QVERIFY(m_panel->filterProxy()->rowCount() > 0);
+    auto labels = bar->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text().contains(u"jupyterlab"); }));
+
+    // Clear filters brings everything back.
+    QToolButton *clear = nullptr;
+    for (QToolButton *button : bar->findChildren<QToolButton *>()) {
+        if (button->text() == u"Clear filters")
+            clear = button;
+    }
+    QVERIFY(clear && clear->isEnabled());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(m_panel->filterProxy()->rowCount(), all);
+    QVERIFY(!clear->isEnabled());
+
+    // The Deleted view shows only deleted workloads; a filter that matches nothing says so.
+    for (QToolButton *button : bar->findChildren<QToolButton *>()) {
+        if (button->text() == u"Deleted")
+            QTest::mouseClick(button, Qt::LeftButton);
+    }
+    QVERIFY(m_panel->filterProxy()->rowCount() > 0);
+    QVERIFY(m_panel->filterProxy()->filter().deletedView);
+    WorkloadFilter impossible;
+    impossible.nameContains = QStringLiteral("no workload is called this");
+    bar->setFilter(impossible);
+    QCOMPARE(m_panel->filterProxy()->rowCount(), 0);
+    QTRY_VERIFY(m_panel->emptyState()->isVisible());
+    QCOMPARE(m_panel->emptyState()->text(), QStringLiteral("No workloads match these filters."));
+
+    // Type multi-select through the menu.
+    bar->setFilter({});
+    QToolButton *typeButton = nullptr;
+    for (QToolButton *button : bar->findChildren<QToolButton *>()) {
+        if (button->text().startsWith(u"Type"))
+            typeButton = button;
+    }
+    QVERIFY(typeButton && typeButton->menu());
+    for (QAction *action : typeButton->menu()->actions()) {
+        if (action->text() == u"Inference" || action->text() == u"Fine-tuning")
+            action->setChecked(true);
+    }
+    QCOMPARE(m_panel->filterProxy()->filter().types,
+             (QSet<WorkloadType>{WorkloadType::Inference, WorkloadType::FineTuning}));
+    QCOMPARE(typeButton->text(), QStringLiteral("Type (2)"));
+}
+
+void TestMainWindow::pagerPagesThroughRows()
+{
+    build();
+    waitForRows();
+    auto *size = m_panel->pager()->findChild<QComboBox *>();
+    size->setCurrentIndex(size->findData(25));
+    WorkloadPageProxyModel *pages = m_panel->pageProxy();
+    const int total = m_panel->filterProxy()->rowCount();
+    QVERIFY2(total > 25, "the sandbox is large enough for two pages");
+    QCOMPARE(m_panel->view()->model()->rowCount(), 25);
+    QCOMPARE(m_panel->pager()->rangeText(), QStringLiteral("1\u201325 of %1").arg(total));
+    QToolButton *next = nullptr;
+    for (QToolButton *button : m_panel->pager()->findChildren<QToolButton *>()) {
+        if (button->toolTip() == u"Next page")
+            next = button;
+    }
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(pages->page(), 1);
+    QCOMPARE(m_panel->pager()->rangeText(), QStringLiteral("26\u2013%1 of %2").arg(qMin(50, total)).arg(total));
+    size->setCurrentIndex(size->findData(0)); // All
+    QCOMPARE(m_panel->view()->model()->rowCount(), total);
+}
+
+void TestMainWindow::actionMenuEnablesFromStateAndCapabilities()
+{
+    build();
+    waitForRows();
+    const Workload workspace = find(WorkloadType::Workspace, WorkloadStatus::Running);
+    const Workload job = find(WorkloadType::FineTuning, WorkloadStatus::Completed);
+    QVERIFY(!workspace.id.isEmpty() && !job.id.isEmpty());
+    WorkloadMenuActions *actions = m_panel->actions();
+
+    m_panel->selectWorkload(workspace.id);
+    QCOMPARE(actions->selection().size(), 1);
+    QVERIFY(actions->openWorkspace()->isEnabled());
+    QVERIFY(actions->details()->isEnabled());
+    QVERIFY(actions->deleteAction()->isEnabled());
+    QVERIFY(!actions->stop()->isVisible()); // AIWB cannot stop or run
+
+    m_panel->selectWorkload(job.id);
+    QVERIFY(!actions->openWorkspace()->isEnabled());
+    QCOMPARE(actions->openWorkspace()->toolTip(), QStringLiteral("Only workspaces can be opened."));
+
+    // The three-dot button of a row opens the same menu for that row.
+    const int row = rowOf(workspace.id);
+    QVERIFY(row >= 0);
+    const int actionsColumn = m_panel->view()->columnOf(WorkloadField::Actions);
+    const QRect cell = m_panel->view()->visualRect(m_panel->view()->model()->index(row, actionsColumn));
+    m_panel->view()->scrollTo(m_panel->view()->model()->index(row, actionsColumn));
+    QTest::mouseClick(m_panel->view()->viewport(), Qt::LeftButton, {},
+                      m_panel->view()->visualRect(m_panel->view()->model()->index(row, actionsColumn)).center());
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = m_panel->findChild<QMenu *>()) != nullptr && menu->isVisible());
+    Q_UNUSED(cell)
+    QStringList texts;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            texts << action->text().remove(QLatin1Char('&'));
+    }
+    QCOMPARE(texts, (QStringList{QStringLiteral("Show details"), QStringLiteral("View logs"),
+                                 QStringLiteral("Open workspace"), QStringLiteral("Connect"), QStringLiteral("Copy ID"),
+                                 QStringLiteral("Copy URL"), QStringLiteral("Delete\u2026")}));
+    QCOMPARE(actions->selection().constFirst().id, workspace.id);
+    menu->close();
+}
+
+void TestMainWindow::deleteAsksAndThenShowsDeleting()
+{
+    build();
+    waitForRows();
+    const Workload workspace = find(WorkloadType::Workspace, WorkloadStatus::Running);
+    m_panel->selectWorkload(workspace.id);
+    m_panel->view()->setFocus();
+    m_panel->actions()->deleteAction()->trigger();
+    QMessageBox *box = m_panel->actions()->pendingConfirmation();
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(workspace.title()), qPrintable(box->text()));
+
+    // Cancel deletes nothing.
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!m_panel->actions()->pendingConfirmation());
+    QTest::qWait(100);
+    QCOMPARE(m_panel->model()->workloadAt(m_panel->model()->rowOf(workspace.id)).status, WorkloadStatus::Running);
+
+    m_panel->actions()->deleteAction()->trigger();
+    box = m_panel->actions()->pendingConfirmation();
+    QVERIFY(box);
+    QSignalSpy started(m_actions.get(), &WorkloadActionService::actionStarted);
+    QPushButton *confirm = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            confirm = qobject_cast<QPushButton *>(button);
+    }
+    QVERIFY(confirm);
+    confirm->click();
+    QTRY_COMPARE(started.count(), 1);
+    // At once the row says Deleting; after the server's answer and the refresh, it is Deleted and
+    // leaves the default view.
+    const WorkloadStatus right = m_panel->model()->workloadAt(m_panel->model()->rowOf(workspace.id)).status;
+    QVERIFY(right == WorkloadStatus::Deleting || right == WorkloadStatus::Deleted);
+    QTRY_COMPARE(m_panel->model()->workloadAt(m_panel->model()->rowOf(workspace.id)).status, WorkloadStatus::Deleted);
+    QCOMPARE(rowOf(workspace.id), -1);
+}
+
+void TestMainWindow::refreshKeepsSelectionAndScrollPosition()
+{
+    build();
+    waitForRows();
+    auto *size = m_panel->pager()->findChild<QComboBox *>();
+    size->setCurrentIndex(size->findData(0));
+    m_window->resize(900, 400);
+    QAbstractItemModel *shown = m_panel->view()->model();
+    QVERIFY(shown->rowCount() > 20);
+    const QString id = shown->index(shown->rowCount() - 3, 0).data(WorkloadIdRole).toString();
+    m_panel->selectWorkload(id);
+    QScrollBar *scroll = m_panel->view()->verticalScrollBar();
+    QTRY_VERIFY(scroll->value() > 0);
+    const int position = scroll->value();
+    QSignalSpy loaded(m_service.get(), &WorkloadService::workloadsLoaded);
     m_service->refresh();
-    QTRY_VERIFY(!errorBanner()->isVisible());
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(scroll->value(), position);
+    QCOMPARE(m_panel->selectedWorkloads().size(), 1);
+    QCOMPARE(m_panel->selectedWorkloads().constFirst().id, id);
+}
+
+void TestMainWindow::exportsTheTableAsShown()
+{
+    build();
+    waitForRows();
+    WorkloadFilter filter;
+    filter.statuses = {WorkloadStatus::Running};
+    m_panel->filterBar()->setFilter(filter);
+    m_panel->view()->setFieldVisible(WorkloadField::CreatedBy, false);
+    const QString path = m_dir.filePath(QStringLiteral("shown.csv"));
+    QString error;
+    QVERIFY2(m_panel->exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.first().trimmed(), QByteArray("Name,Type,Status,Project,Created,Updated"));
+    const int rows = int(lines.size()) - 2; // header, and the empty piece after the last CRLF
+    QCOMPARE(rows, m_panel->filterProxy()->rowCount());
+    for (int i = 1; i <= rows; ++i)
+        QVERIFY(lines.at(i).contains(",Running,"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void mergeSignalsOnlyChangedRows();
     void mergeScatteredRemovalsAndDuplicates();
     void displayAndSortRoles();
+    void pendingStatusUntilServerMovesOn();
     void filterProxy();
     void sortsOnRawValues();
 };
@@ -155,6 +156,36 @@ void TestWorkloadTableModel::displayAndSortRoles()
     QVERIFY(model.index(0, created).data(Qt::ToolTipRole).toString().contains(u"2026-03-01"));
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
     QCOMPARE(model.index(0, 0).data(WorkloadIdRole).toString(), unknown.id);
+}
+
+void TestWorkloadTableModel::pendingStatusUntilServerMovesOn()
+{
+    WorkloadTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFields(fields);
+    model.merge({make(1), make(2)});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setPendingStatus(make(1).id, WorkloadStatus::Deleting);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.workloadAt(0).status, WorkloadStatus::Deleting);
+
+    model.merge({make(1), make(2)}); // the server still says Running: keep showing Deleting
+    QCOMPARE(model.workloadAt(0).status, WorkloadStatus::Deleting);
+    model.merge({make(1, WorkloadStatus::Deleted), make(2)}); // the server caught up
+    QCOMPARE(model.workloadAt(0).status, WorkloadStatus::Deleted);
+    model.merge({make(1, WorkloadStatus::Running), make(2)});
+    QCOMPARE(model.workloadAt(0).status, WorkloadStatus::Running); // no stale override left
+
+    // A failed request puts the server's status back.
+    Workload odd = make(2);
+    odd.status = WorkloadStatus::Unknown;
+    odd.rawStatus = QStringLiteral("Hibernating");
+    model.merge({make(1), odd});
+    model.setPendingStatus(odd.id, WorkloadStatus::Deleting);
+    QCOMPARE(model.index(1, 2).data().toString(), QStringLiteral("Deleting"));
+    model.clearPendingStatus(odd.id);
+    QCOMPARE(model.index(1, 2).data().toString(), QStringLiteral("Hibernating"));
+    model.setPendingStatus(QStringLiteral("no-such-id"), WorkloadStatus::Deleting); // ignored
 }
 
 void TestWorkloadTableModel::filterProxy()

@@ -66,6 +66,18 @@ QStringList AiwbBackend::metricNames() const
             QStringLiteral("total_tokens")};
 }
 
+QList<WorkloadType> AiwbBackend::workloadTypes() const
+{
+    return workloadTypesOf(ApiDialect::Aiwb);
+}
+
+QList<WorkloadStatus> AiwbBackend::workloadStatuses() const
+{
+    // The statuses the API's enum has (the UI-only Degraded and Added never come from the API).
+    return {WorkloadStatus::Pending, WorkloadStatus::Running,  WorkloadStatus::Completed, WorkloadStatus::Failed,
+            WorkloadStatus::Deleting, WorkloadStatus::Deleted, WorkloadStatus::Unknown};
+}
+
 QString AiwbBackend::workloadPath(const WorkloadRef &ref) const
 {
     return QStringLiteral("/v1/namespaces/%1/workloads/%2")
@@ -133,6 +145,18 @@ void AiwbBackend::deleteWorkload(const WorkloadRef &ref, QObject *context, Resul
     m_client->send(
         request, context,
         parsingCallback<Done>(&acceptAnyBody, context, m_client->urlFor(request.path), std::move(done)));
+}
+
+void AiwbBackend::setWorkloadRunning(const WorkloadRef &ref, bool running, QObject *context,
+                                     ResultCallback<Done> done)
+{
+    Q_UNUSED(ref)
+    Q_UNUSED(running)
+    // AIWB has no stop or resume endpoint (reference 4.4); capabilities() does not offer it.
+    ApiError error;
+    error.kind = ApiError::Kind::Http;
+    error.message = QCoreApplication::translate("AiwbBackend", "AMD AI Workbench cannot stop or run workloads.");
+    QMetaObject::invokeMethod(context, [done, error] { done(error); }, Qt::QueuedConnection);
 }
 
 void AiwbBackend::fetchLogs(const WorkloadRef &ref, const LogQuery &query, QObject *context,

@@ -22,12 +22,16 @@ public:
     QUrl serverUrl() const override;
     QList<WorkloadField> availableFields() const override;
     QStringList metricNames() const override;
+    QList<WorkloadType> workloadTypes() const override;
+    QList<WorkloadStatus> workloadStatuses() const override;
 
     void listProjects(QObject *context, ResultCallback<QList<Project>> done) override;
     void listWorkloads(const Project &project, const WorkloadListQuery &query, QObject *context,
                        ResultCallback<QList<Workload>> done) override;
     void getWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Workload> done) override;
     void deleteWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Done> done) override;
+    void setWorkloadRunning(const WorkloadRef &ref, bool running, QObject *context,
+                            ResultCallback<Done> done) override;
     void fetchLogs(const WorkloadRef &ref, const LogQuery &query, QObject *context,
                    ResultCallback<LogPage> done) override;
     LogStream *openLogStream(const WorkloadRef &ref, const LogStreamQuery &query, QObject *parent) override;

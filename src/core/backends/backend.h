@@ -94,12 +94,18 @@ public:
     virtual QUrl serverUrl() const = 0;
     virtual QList<WorkloadField> availableFields() const = 0;
     virtual QStringList metricNames() const = 0;
+    // The types and statuses this system reports, for filter choices.
+    virtual QList<WorkloadType> workloadTypes() const = 0;
+    virtual QList<WorkloadStatus> workloadStatuses() const = 0;
 
     virtual void listProjects(QObject *context, ResultCallback<QList<Project>> done) = 0;
     virtual void listWorkloads(const Project &project, const WorkloadListQuery &query, QObject *context,
                                ResultCallback<QList<Workload>> done) = 0;
     virtual void getWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Workload> done) = 0;
     virtual void deleteWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Done> done) = 0;
+    // Stop (running = false) or run again (true); only with Capability::StopRun.
+    virtual void setWorkloadRunning(const WorkloadRef &ref, bool running, QObject *context,
+                                    ResultCallback<Done> done) = 0;
     virtual void fetchLogs(const WorkloadRef &ref, const LogQuery &query, QObject *context,
                            ResultCallback<LogPage> done) = 0;
     // Opens the live log stream; the caller owns the returned object.

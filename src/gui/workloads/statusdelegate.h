@@ -4,7 +4,12 @@
 
 #include <QStyledItemDelegate>
 
+#include "domain/workloadstatus.h"
+
 namespace Workdeck {
+
+// Draws the shape that stands for a status (play, check, cross, clock, ...) in `rect`.
+void paintStatusGlyph(QPainter *painter, const QRectF &rect, WorkloadStatus status, const QColor &color);
 
 // Paints the Status column as a rounded badge: a tinted background, a coloured dot and the text.
 class StatusDelegate : public QStyledItemDelegate

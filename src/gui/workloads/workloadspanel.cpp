@@ -1,0 +1,257 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workloadspanel.h"
+
+#include "backends/backend.h"
+#include "export/csvwriter.h"
+#include "modelroles.h"
+#include "paginationbar.h"
+#include "services/workloadactionservice.h"
+#include "services/workloadservice.h"
+#include "widgets/errorbanner.h"
+#include "workloadmenuactions.h"
+#include "workloadfilterbar.h"
+#include "workloadfilterproxymodel.h"
+#include "workloadpageproxymodel.h"
+#include "workloadtablemodel.h"
+#include "workloadtableview.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QSaveFile>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace Workdeck {
+
+WorkloadsPanel::WorkloadsPanel(WorkloadService *service, WorkloadActionService *actionService, QSettings *settings,
+                               QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_settings(settings)
+    , m_model(new WorkloadTableModel(this))
+    , m_filter(new WorkloadFilterProxyModel(this))
+    , m_pages(new WorkloadPageProxyModel(this))
+    , m_filterBar(new WorkloadFilterBar(this))
+    , m_banner(new ErrorBanner(this))
+    , m_view(new WorkloadTableView(this))
+    , m_pager(nullptr)
+    , m_emptyState(new QLabel(m_view->viewport()))
+    , m_actions(new WorkloadMenuActions(actionService, this))
+{
+    Backend *backend = service->backend();
+    m_model->setFields(backend->availableFields());
+    m_filter->setSourceModel(m_model);
+    m_pages->setSourceModel(m_filter);
+    m_pager = new PaginationBar(m_pages, this);
+    if (m_settings)
+        m_pages->setPageSize(m_settings->value(QStringLiteral("workloads/pageSize"), 100).toInt());
+    m_view->setModel(m_pages);
+    if (m_settings)
+        m_view->restoreLayout(m_settings->value(settingsKey(QStringLiteral("header"))).toByteArray());
+    m_filterBar->setChoices(backend->workloadTypes(), backend->workloadStatuses());
+
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyState->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_view->viewport()->installEventFilter(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_pager);
+
+    for (QAction *action : {m_actions->details(), m_actions->logs(), m_actions->deleteAction(), m_actions->copyId()})
+        m_view->addAction(action);
+
+    connect(m_filterBar, &WorkloadFilterBar::filterChanged, m_filter, &WorkloadFilterProxyModel::setFilter);
+    connect(m_filter, &WorkloadFilterProxyModel::filterChanged, this, &WorkloadsPanel::updateEmptyState);
+    connect(m_service, &WorkloadService::workloadsLoaded, this, &WorkloadsPanel::handleWorkloadsLoaded);
+    connect(m_service, &WorkloadService::workloadsFailed, this,
+            [this](const Project &, const ApiError &error) { handleFailure(error); });
+    connect(m_service, &WorkloadService::projectsFailed, this, &WorkloadsPanel::handleFailure);
+    connect(m_service, &WorkloadService::projectChanged, this, [this] {
+        m_model->clear();
+        m_banner->hide();
+        m_pages->firstPage();
+        updateEmptyState();
+    });
+    connect(m_service, &WorkloadService::loadingChanged, this, &WorkloadsPanel::updateEmptyState);
+    connect(m_banner, &ErrorBanner::retryRequested, m_service, &WorkloadService::refresh);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WorkloadsPanel::updateSelection);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &WorkloadsPanel::updateSelection);
+    connect(m_pages, &QAbstractItemModel::rowsInserted, this, &WorkloadsPanel::updateEmptyState);
+    connect(m_pages, &QAbstractItemModel::rowsRemoved, this, &WorkloadsPanel::updateEmptyState);
+    connect(m_pages, &QAbstractItemModel::modelReset, this, &WorkloadsPanel::updateEmptyState);
+    connect(m_view, &QAbstractItemView::activated, m_actions->details(), &QAction::trigger);
+    connect(m_view, &WorkloadTableView::actionsMenuRequested, this, &WorkloadsPanel::showMenuFor);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_view->indexAt(position);
+        if (index.isValid())
+            showMenuFor(index, m_view->viewport()->mapToGlobal(position));
+    });
+
+    // What actions are doing shows in the rows at once; failures say which workload and why.
+    connect(actionService, &WorkloadActionService::actionStarted, this,
+            [this](WorkloadActionService::Action action, const QString &id) {
+                m_model->setPendingStatus(id, transitionalStatus(action));
+            });
+    connect(actionService, &WorkloadActionService::actionFailed, this,
+            [this](WorkloadActionService::Action action, const Workload &workload, const ApiError &error) {
+                m_model->clearPendingStatus(workload.id);
+                const QString message = error.kind == ApiError::Kind::Conflict && action == WorkloadActionService::Action::Delete
+                                            ? tr("\u201c%1\u201d is already being deleted.").arg(workload.title())
+                                            : tr("Could not %1 \u201c%2\u201d: %3")
+                                                  .arg(workloadActionLabel(action).toLower().remove(QLatin1Char('&')),
+                                                       workload.title(), error.toString());
+                m_banner->showMessage(message, false);
+            });
+    connect(actionService, &WorkloadActionService::batchFinished, m_service, &WorkloadService::refresh);
+
+    updateSelection();
+    updateEmptyState();
+}
+
+WorkloadsPanel::~WorkloadsPanel() = default;
+
+bool WorkloadsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_emptyState->resize(m_view->viewport()->size());
+    return QWidget::eventFilter(watched, event);
+}
+
+QString WorkloadsPanel::settingsKey(const QString &name) const
+{
+    return QStringLiteral("workloads/%1/%2").arg(m_view->layoutKey(), name);
+}
+
+void WorkloadsPanel::saveState() const
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(settingsKey(QStringLiteral("header")), m_view->saveLayout());
+    m_settings->setValue(QStringLiteral("workloads/pageSize"), m_pages->pageSize());
+}
+
+void WorkloadsPanel::handleWorkloadsLoaded(const Project &, const QList<Workload> &workloads)
+{
+    m_banner->hide();
+    m_model->merge(workloads);
+    QStringList creators;
+    for (const Workload &workload : workloads)
+        creators << workload.createdBy;
+    m_filterBar->setKnownCreators(creators);
+    updateEmptyState();
+}
+
+void WorkloadsPanel::handleFailure(const ApiError &error)
+{
+    // The last good rows stay on screen; the banner says what failed and offers Retry.
+    QString text = error.toString();
+    if (m_model->rowCount() > 0)
+        text += QLatin1Char('\n') + tr("Showing the workloads from the last successful refresh.");
+    m_banner->showMessage(text, true);
+    updateEmptyState();
+}
+
+QList<Workload> WorkloadsPanel::selectedWorkloads() const
+{
+    QList<Workload> selected;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const int row = m_model->rowOf(index.data(WorkloadIdRole).toString());
+        if (row >= 0)
+            selected << m_model->workloadAt(row);
+    }
+    return selected;
+}
+
+void WorkloadsPanel::selectWorkload(const QString &id)
+{
+    const int sourceRow = m_model->rowOf(id);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex filtered = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    if (!filtered.isValid())
+        return;
+    if (m_pages->pageSize() > 0)
+        m_pages->setPage(filtered.row() / m_pages->pageSize());
+    const QModelIndex shown = m_pages->mapFromSource(filtered);
+    m_view->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(shown);
+}
+
+QList<Workload> WorkloadsPanel::shownWorkloads() const
+{
+    QList<Workload> shown;
+    shown.reserve(m_filter->rowCount());
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        shown << m_model->workloadAt(m_filter->mapToSource(m_filter->index(row, 0)).row());
+    return shown;
+}
+
+QList<WorkloadField> WorkloadsPanel::shownFields() const
+{
+    return m_view->visibleFields();
+}
+
+bool WorkloadsPanel::exportCsv(const QString &path, QString *error) const
+{
+    const QByteArray csv = Csv::writeWorkloads(shownWorkloads(), shownFields());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void WorkloadsPanel::updateSelection()
+{
+    m_actions->setSelection(selectedWorkloads());
+    Q_EMIT selectionChanged();
+}
+
+void WorkloadsPanel::updateEmptyState()
+{
+    QString text;
+    if (m_pages->rowCount() == 0) {
+        if (m_service->isLoading() || (m_model->rowCount() == 0 && !m_service->lastUpdated().isValid()
+                                       && !m_service->project().id.isEmpty() && !m_banner->isVisible()))
+            text = tr("Loading workloads\u2026");
+        else if (m_service->project().id.isEmpty())
+            text = tr("Pick a project to see its workloads.");
+        else if (m_model->rowCount() == 0 && !m_banner->isVisible())
+            text = tr("No workloads in this project.");
+        else if (m_model->rowCount() > 0 && m_filter->filter().isDefault())
+            text = tr("No active workloads. Deleted ones are in the Deleted view.");
+        else if (m_model->rowCount() > 0)
+            text = tr("No workloads match these filters.");
+    }
+    m_emptyState->setText(text);
+    m_emptyState->setVisible(!text.isEmpty());
+    m_emptyState->resize(m_view->viewport()->size());
+    m_emptyState->raise();
+}
+
+void WorkloadsPanel::showMenuFor(const QModelIndex &index, const QPoint &globalPosition)
+{
+    // Acting on a row that is not selected acts on that row alone.
+    if (!m_view->selectionModel()->isRowSelected(index.row(), {}))
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QMenu *menu = m_actions->createMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(globalPosition);
+}
+
+} // namespace Workdeck
