@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logentry.h"
 
+#include "api/jsonsupport.h"
+
 namespace Workdeck {
 
 LogLevel logLevelFromString(QStringView text)
@@ -41,6 +43,34 @@ QString logLevelToApiString(LogLevel level)
         return QStringLiteral("critical");
     }
     return {};
+}
+
+qint64 isoTimestampToMicros(const QString &timestamp)
+{
+    const QDateTime time = Json::parseDateTime(timestamp);
+    if (!time.isValid())
+        return 0;
+    // parseDateTime keeps milliseconds; add the next three digits of the fraction.
+    int extra = 0;
+    if (const qsizetype dot = timestamp.indexOf(QLatin1Char('.')); dot > 0) {
+        int digits = 0;
+        for (qsizetype i = dot + 1; i < timestamp.size() && timestamp.at(i).isDigit() && digits < 6;
+             ++i, ++digits) {
+            if (digits >= 3)
+                extra = extra * 10 + timestamp.at(i).digitValue();
+        }
+        for (; digits > 3 && digits < 6; ++digits)
+            extra *= 10;
+    }
+    return time.toMSecsSinceEpoch() * 1000 + extra;
+}
+
+QString microsToIsoTimestamp(qint64 micros)
+{
+    const qint64 millis = micros >= 0 ? micros / 1000 : (micros - 999) / 1000;
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(millis, Qt::UTC);
+    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) +
+           QStringLiteral("%1Z").arg(int(micros - millis * 1000), 3, 10, QLatin1Char('0'));
 }
 
 int logLevelSeverity(LogLevel level)

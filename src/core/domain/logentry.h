@@ -25,6 +25,12 @@ LogLevel logLevelFromString(QStringView text); // also maps Loki's "warn" and "f
 QString logLevelToApiString(LogLevel level);
 int logLevelSeverity(LogLevel level);
 
+// Microseconds since the epoch (UTC) from an ISO 8601 timestamp as the APIs send it
+// ("2026-03-02T09:20:11.402113Z", "+00:00" or naive); 0 when unreadable. QDateTime stops at
+// milliseconds, and log order and de-duplication need the microseconds.
+qint64 isoTimestampToMicros(const QString &timestamp);
+QString microsToIsoTimestamp(qint64 micros); // "2026-03-02T09:20:11.402113Z"
+
 struct LogEntry
 {
     // The server's timestamp text, kept as sent: it has microseconds, QDateTime only milliseconds,

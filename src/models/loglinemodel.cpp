@@ -1,0 +1,273 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "loglinemodel.h"
+
+#include "text/ansiparser.h"
+
+namespace Workdeck {
+
+LogLineModel::LogLineModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(flushIntervalMs);
+    m_flushTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_flushTimer, &QTimer::timeout, this, &LogLineModel::flush);
+}
+
+void LogLineModel::setCapacity(qsizetype lines)
+{
+    m_capacity = qMax<qsizetype>(1, lines);
+    if (qsizetype(m_lines.size()) > m_capacity)
+        evictFront(qsizetype(m_lines.size()) - m_capacity);
+}
+
+bool LogLineModel::isVisible(const LogLine &line) const
+{
+    return logLevelSeverity(line.level) >= logLevelSeverity(m_minimumLevel);
+}
+
+LogLine LogLineModel::makeLine(const LogEntry &entry)
+{
+    LogLine line;
+    line.micros = isoTimestampToMicros(entry.rawTimestamp);
+    if (line.micros == 0 && entry.timestamp.isValid())
+        line.micros = entry.timestamp.toMSecsSinceEpoch() * 1000;
+    line.message = entry.message;
+    line.level = entry.level;
+    line.hasEscapes = Ansi::mayContainEscapes(entry.message);
+    if (!entry.source.isEmpty()) {
+        qsizetype index = m_sources.indexOf(entry.source);
+        if (index < 0 && m_sources.size() < 0xffff) {
+            m_sources.append(entry.source);
+            index = m_sources.size() - 1;
+        }
+        line.source = quint16(qMax<qsizetype>(0, index));
+    }
+    return line;
+}
+
+void LogLineModel::enqueue(const QList<LogEntry> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    m_pending.append(entries);
+    // More than a whole buffer in one frame: only the newest can survive anyway.
+    if (qsizetype(m_pending.size()) > m_capacity)
+        m_pending.remove(0, m_pending.size() - m_capacity);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void LogLineModel::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+    const QList<LogEntry> batch = std::exchange(m_pending, {});
+    const qsizetype incoming = batch.size();
+    const qsizetype overflow = qsizetype(m_lines.size()) + incoming - m_capacity;
+    if (overflow > 0)
+        evictFront(qMin(overflow, qsizetype(m_lines.size())));
+
+    const qsizetype skip = qMax<qsizetype>(0, incoming - m_capacity);
+    std::vector<LogLine> lines;
+    lines.reserve(size_t(incoming - skip));
+    qsizetype visibleCount = 0;
+    for (qsizetype i = skip; i < incoming; ++i) {
+        lines.push_back(makeLine(batch.at(i)));
+        if (isVisible(lines.back()))
+            ++visibleCount;
+    }
+    if (skip > 0)
+        m_evicted += skip;
+
+    const int first = rowCount();
+    if (visibleCount > 0)
+        beginInsertRows({}, first, first + int(visibleCount) - 1);
+    qint64 sequence = m_firstSequence + qint64(m_lines.size());
+    const bool filtered = m_minimumLevel != LogLevel::Trace;
+    for (LogLine &line : lines) {
+        if (filtered && isVisible(line))
+            m_visible.push_back(sequence);
+        m_lines.push_back(std::move(line));
+        ++sequence;
+    }
+    if (visibleCount > 0)
+        endInsertRows();
+}
+
+qsizetype LogLineModel::prependOlder(const QList<LogEntry> &entries)
+{
+    const qsizetype room = m_capacity - qsizetype(m_lines.size());
+    const qsizetype keep = qMin(room, entries.size());
+    if (keep <= 0)
+        return 0;
+    // The newest of the older entries are the ones next to what is shown.
+    std::vector<LogLine> lines;
+    lines.reserve(size_t(keep));
+    qsizetype visibleCount = 0;
+    for (qsizetype i = entries.size() - keep; i < entries.size(); ++i) {
+        lines.push_back(makeLine(entries.at(i)));
+        if (isVisible(lines.back()))
+            ++visibleCount;
+    }
+    if (visibleCount > 0)
+        beginInsertRows({}, 0, int(visibleCount) - 1);
+    const bool filtered = m_minimumLevel != LogLevel::Trace;
+    for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
+        --m_firstSequence;
+        if (filtered && isVisible(*it))
+            m_visible.push_front(m_firstSequence);
+        m_lines.push_front(std::move(*it));
+    }
+    if (visibleCount > 0)
+        endInsertRows();
+    return keep;
+}
+
+void LogLineModel::evictFront(qsizetype count)
+{
+    if (count <= 0)
+        return;
+    const qint64 newFirst = m_firstSequence + count;
+    int visibleRemoved = int(count);
+    if (m_minimumLevel != LogLevel::Trace) {
+        visibleRemoved = 0;
+        for (qint64 sequence : m_visible) {
+            if (sequence >= newFirst)
+                break;
+            ++visibleRemoved;
+        }
+    }
+    if (visibleRemoved > 0)
+        beginRemoveRows({}, 0, visibleRemoved - 1);
+    m_lines.erase(m_lines.begin(), m_lines.begin() + count);
+    m_firstSequence = newFirst;
+    if (m_minimumLevel != LogLevel::Trace)
+        m_visible.erase(m_visible.begin(), m_visible.begin() + visibleRemoved);
+    if (visibleRemoved > 0)
+        endRemoveRows();
+    m_evicted += count;
+    Q_EMIT linesEvicted(count);
+}
+
+void LogLineModel::clear()
+{
+    m_pending.clear();
+    m_flushTimer.stop();
+    beginResetModel();
+    m_lines.clear();
+    m_visible.clear();
+    m_firstSequence = 0;
+    m_evicted = 0;
+    endResetModel();
+}
+
+void LogLineModel::setMinimumLevel(LogLevel level)
+{
+    if (level == m_minimumLevel)
+        return;
+    beginResetModel();
+    m_minimumLevel = level;
+    m_visible.clear();
+    if (level != LogLevel::Trace) {
+        qint64 sequence = m_firstSequence;
+        for (const LogLine &line : m_lines) {
+            if (isVisible(line))
+                m_visible.push_back(sequence);
+            ++sequence;
+        }
+    }
+    endResetModel();
+}
+
+qint64 LogLineModel::lineIndex(int row) const
+{
+    if (m_minimumLevel == LogLevel::Trace)
+        return row;
+    return m_visible[size_t(row)] - m_firstSequence;
+}
+
+int LogLineModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(m_minimumLevel == LogLevel::Trace ? m_lines.size() : m_visible.size());
+}
+
+QString LogLineModel::plainText(int row) const
+{
+    const LogLine &line = lineAt(row);
+    return line.hasEscapes ? Ansi::strip(line.message) : line.message;
+}
+
+QString LogLineModel::lineText(int row, bool withTimestamp) const
+{
+    const LogLine &line = lineAt(row);
+    QString text;
+    if (withTimestamp) {
+        text = (line.micros ? microsToIsoTimestamp(line.micros) : QStringLiteral("-")) + QLatin1Char(' ') +
+               logLevelToApiString(line.level).toUpper().leftJustified(8) + QLatin1Char(' ');
+        if (line.source)
+            text += QLatin1Char('[') + m_sources.value(line.source) + QStringLiteral("] ");
+    }
+    return text + plainText(row);
+}
+
+QList<int> LogLineModel::findMatches(const QString &needle, Qt::CaseSensitivity sensitivity) const
+{
+    QList<int> rows;
+    if (needle.isEmpty())
+        return rows;
+    const int count = rowCount();
+    for (int row = 0; row < count; ++row) {
+        const LogLine &line = lineAt(row);
+        if (line.hasEscapes ? Ansi::strip(line.message).contains(needle, sensitivity)
+                            : line.message.contains(needle, sensitivity))
+            rows.append(row);
+    }
+    return rows;
+}
+
+QList<int> LogLineModel::findMatches(const QRegularExpression &expression) const
+{
+    QList<int> rows;
+    if (!expression.isValid() || expression.pattern().isEmpty())
+        return rows;
+    const int count = rowCount();
+    for (int row = 0; row < count; ++row) {
+        const LogLine &line = lineAt(row);
+        const QString text = line.hasEscapes ? Ansi::strip(line.message) : line.message;
+        if (expression.match(text, 0, QRegularExpression::NormalMatch, QRegularExpression::NoMatchOption)
+                .hasMatch())
+            rows.append(row);
+    }
+    return rows;
+}
+
+QVariant LogLineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LogLine &line = lineAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case PlainTextRole:
+        return line.hasEscapes ? Ansi::strip(line.message) : line.message;
+    case MessageRole:
+        return line.message;
+    case LevelRole:
+        return int(line.level);
+    case MicrosRole:
+        return line.micros;
+    case SourceRole:
+        return m_sources.value(line.source);
+    case Qt::ToolTipRole:
+        return line.micros ? microsToIsoTimestamp(line.micros) : QVariant();
+    default:
+        return {};
+    }
+}
+
+} // namespace Workdeck

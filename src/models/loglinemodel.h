@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/logentry.h"
+
+#include <QAbstractListModel>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QTimer>
+
+#include <deque>
+
+namespace Workdeck {
+
+// One retained log line, kept small: a line costs about 40 bytes plus its text.
+struct LogLine
+{
+    qint64 micros = 0;  // since the epoch, UTC; 0 when the server sent no readable time
+    QString message;    // as received, ANSI sequences included
+    quint16 source = 0; // index into LogLineModel::sources(); 0 = none
+    LogLevel level = LogLevel::Unknown;
+    bool hasEscapes = false;
+};
+
+// The lines of a log as a bounded ring buffer (default 1,000,000 lines; the oldest go first).
+// Appends are queued and reach views at most once per frame as one insertion, so any arrival
+// rate leaves the GUI responsive. A minimum level hides lower lines without dropping them.
+// Older pages can be put in front while there is room.
+class LogLineModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        LevelRole = Qt::UserRole + 100, // int(LogLevel)
+        MicrosRole,                     // qint64
+        MessageRole,                    // raw text, with escapes
+        PlainTextRole,                  // without escapes
+        SourceRole,
+    };
+
+    static constexpr qsizetype defaultCapacity = 1'000'000;
+    static constexpr int flushIntervalMs = 16;
+
+    explicit LogLineModel(QObject *parent = nullptr);
+
+    void setCapacity(qsizetype lines);
+    qsizetype capacity() const { return m_capacity; }
+
+    // Queues entries (oldest first); they are applied within one frame. flush() applies them now.
+    void enqueue(const QList<LogEntry> &entries);
+    void flush();
+    qsizetype pendingCount() const { return qsizetype(m_pending.size()); }
+    // Older entries (oldest first) go in front, as far as the capacity allows. Returns how many were kept.
+    qsizetype prependOlder(const QList<LogEntry> &entries);
+    void clear();
+
+    void setMinimumLevel(LogLevel level);
+    LogLevel minimumLevel() const { return m_minimumLevel; }
+
+    qsizetype retainedCount() const { return qsizetype(m_lines.size()); }
+    qsizetype evictedCount() const { return m_evicted; }
+    const LogLine &lineAt(int row) const { return m_lines[size_t(lineIndex(row))]; }
+    QString sourceName(quint16 index) const { return m_sources.value(index); }
+    QString plainText(int row) const;
+    // "2026-03-02T09:20:11.402113Z  ERROR  message" (or the message alone), for copy and download.
+    QString lineText(int row, bool withTimestamp = true) const;
+
+    // Visible rows whose plain text contains the needle (or matches the expression), in order.
+    QList<int> findMatches(const QString &needle, Qt::CaseSensitivity sensitivity) const;
+    QList<int> findMatches(const QRegularExpression &expression) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    // Lines were dropped from the front because the buffer is full.
+    void linesEvicted(qsizetype count);
+
+private:
+    qint64 lineIndex(int row) const;
+    bool isVisible(const LogLine &line) const;
+    LogLine makeLine(const LogEntry &entry);
+    void evictFront(qsizetype count);
+
+    std::deque<LogLine> m_lines;
+    // Absolute sequence numbers of visible lines, only while a level filter is on.
+    std::deque<qint64> m_visible;
+    qint64 m_firstSequence = 0; // sequence number of m_lines.front()
+    qsizetype m_capacity = defaultCapacity;
+    qsizetype m_evicted = 0;
+    LogLevel m_minimumLevel = LogLevel::Trace;
+    QStringList m_sources{QString()};
+    QList<LogEntry> m_pending;
+    QTimer m_flushTimer;
+};
+
+} // namespace Workdeck
