@@ -86,6 +86,11 @@ void LogStream::deliver(const QList<LogFrame> &frames)
             Q_EMIT errorFrameReceived(frame.text);
             break;
         case LogFrame::Kind::Done:
+            if (!entries.isEmpty()) {
+                Q_EMIT entriesReceived(entries);
+                entries.clear();
+            }
+            Q_EMIT doneReceived();
             break;
         case LogFrame::Kind::Unreadable:
             qCWarning(lcSse) << "unreadable log frame of" << frame.text.size() << "characters";

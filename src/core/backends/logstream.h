@@ -33,6 +33,8 @@ Q_SIGNALS:
     void heartbeatReceived();
     // The server sent {"error": ...}; the stream ends after it (ended() follows).
     void errorFrameReceived(const QString &message);
+    // The server said [DONE]: the log has ended for good.
+    void doneReceived();
     // The connection closed: error is None for a normal end ([DONE] or the server closing cleanly),
     // otherwise what went wrong (HTTP error before streaming, network error, cancellation).
     void ended(const Workdeck::ApiError &error);

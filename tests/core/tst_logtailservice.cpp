@@ -1,0 +1,270 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/accesstokensource.h"
+#include "api/apiclient.h"
+#include "backends/aiwbbackend.h"
+#include "sandboxserver.h"
+#include "services/logtailservice.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace Workdeck;
+
+// The reconnecting tail against the sandbox with faults injected: whatever happens to the
+// connection, the delivered lines equal the server's log with no gap and no duplicate.
+class TestLogTailService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void followsWithoutFaults();
+    void recoversFromDroppedConnections();
+    void recoversFromErrorFrames();
+    void recoversFromSilence();
+    void survivesServerRestart();
+    void endsOnPermanentErrors();
+    void seenLinesAreNotRepeated();
+
+private:
+    void startSandbox(quint16 port = 0);
+    Workload runningInference();
+    QList<LogEntry> serverLog(const Workload &workload); // all entries, oldest first, via paging
+    static QStringList keys(const QList<LogEntry> &entries);
+    void expectContiguous(const QList<LogEntry> &delivered, const Workload &workload);
+
+    Sandbox::SandboxOptions m_options;
+    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<AiwbBackend> m_backend;
+};
+
+void TestLogTailService::startSandbox(quint16 port)
+{
+    m_options.port = port;
+    m_sandbox = std::make_unique<Sandbox::SandboxServer>(m_options);
+    QString error;
+    QVERIFY2(m_sandbox->listen(&error), qPrintable(error));
+}
+
+void TestLogTailService::init()
+{
+    m_options = {};
+    m_options.seed = 5;
+    m_options.workloadCount = 18;
+    m_options.token = QStringLiteral("tail-token");
+    m_options.timeScale = 40; // many lines per second
+    m_options.heartbeatIntervalMs = 200;
+    m_options.streamPollIntervalMs = 20;
+    m_options.tailBackfillLimit = 10000;
+    startSandbox();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ApiClient>(m_network.get(), m_sandbox->baseUrl());
+    m_client->setTokenSource(std::make_shared<StaticTokenSource>(m_sandbox->token()));
+    m_backend = std::make_unique<AiwbBackend>(m_client.get());
+}
+
+void TestLogTailService::cleanup()
+{
+    m_backend.reset();
+    m_client.reset();
+    m_network.reset();
+    m_sandbox.reset();
+}
+
+Workload TestLogTailService::runningInference()
+{
+    std::optional<Result<QList<Workload>>> result;
+    QObject context;
+    Project project;
+    project.id = project.name = QStringLiteral("research-and-development");
+    m_backend->listWorkloads(project, {}, &context, [&](Result<QList<Workload>> r) { result = std::move(r); });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
+    if (result && *result) {
+        for (const Workload &workload : result->value()) {
+            if (workload.type == WorkloadType::Inference && workload.status == WorkloadStatus::Running)
+                return workload;
+        }
+    }
+    return {};
+}
+
+QList<LogEntry> TestLogTailService::serverLog(const Workload &workload)
+{
+    QList<LogEntry> all;
+    QString token;
+    const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(120);
+    for (int page = 0; page < 1000; ++page) {
+        LogQuery query;
+        query.start = end.addDays(-20);
+        query.end = end;
+        query.backward = false;
+        query.limit = 10000;
+        query.pageToken = token;
+        std::optional<Result<LogPage>> result;
+        QObject context;
+        m_backend->fetchLogs(WorkloadRef::of(workload), query, &context, [&](Result<LogPage> r) { result = std::move(r); });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
+        if (!result || !*result)
+            break;
+        all += result->value().entries;
+        if (!result->value().hasMore)
+            break;
+        token = result->value().pageToken;
+    }
+    return all;
+}
+
+QStringList TestLogTailService::keys(const QList<LogEntry> &entries)
+{
+    QStringList out;
+    for (const LogEntry &entry : entries)
+        out << entry.rawTimestamp + QLatin1Char('|') + entry.message;
+    return out;
+}
+
+void TestLogTailService::expectContiguous(const QList<LogEntry> &delivered, const Workload &workload)
+{
+    const QStringList got = keys(delivered);
+    QVERIFY(!got.isEmpty());
+    QCOMPARE(QSet<QString>(got.begin(), got.end()).size(), got.size()); // no duplicates
+    const QStringList all = keys(serverLog(workload));
+    const qsizetype first = all.indexOf(got.first());
+    QVERIFY2(first >= 0, qPrintable(got.first()));
+    // The delivered lines are exactly a contiguous stretch of the server's log: nothing lost.
+    QCOMPARE(got, all.mid(first, got.size()));
+}
+
+void TestLogTailService::followsWithoutFaults()
+{
+    const Workload workload = runningInference();
+    QVERIFY(!workload.id.isEmpty());
+    LogTailService tail(m_backend.get());
+    QList<LogEntry> delivered;
+    connect(&tail, &LogTailService::entriesArrived, this, [&](const QList<LogEntry> &e) { delivered += e; });
+    tail.start(WorkloadRef::of(workload));
+    QTRY_VERIFY_WITH_TIMEOUT(delivered.size() > 150, 15000);
+    QCOMPARE(tail.state(), LogTailService::State::Streaming);
+    QCOMPARE(tail.stateText(), QStringLiteral("Streaming"));
+    QCOMPARE(tail.reconnectCount(), 0);
+    tail.stop();
+    expectContiguous(delivered, workload);
+}
+
+void TestLogTailService::recoversFromDroppedConnections()
+{
+    Sandbox::FaultOptions faults;
+    faults.dropStreamAfterFrames = 25;
+    m_sandbox->setFaults(faults);
+    const Workload workload = runningInference();
+    LogTailService tail(m_backend.get());
+    tail.setBackoff(50, 400);
+    QList<LogEntry> delivered;
+    QSignalSpy states(&tail, &LogTailService::stateChanged);
+    connect(&tail, &LogTailService::entriesArrived, this, [&](const QList<LogEntry> &e) { delivered += e; });
+    tail.start(WorkloadRef::of(workload));
+    QTRY_VERIFY_WITH_TIMEOUT(tail.reconnectCount() >= 4 && delivered.size() > 120, 20000);
+    tail.stop();
+    bool sawReconnecting = false;
+    for (const auto &arguments : states)
+        sawReconnecting |= arguments.at(0).value<LogTailService::State>() == LogTailService::State::Reconnecting;
+    QVERIFY(sawReconnecting);
+    expectContiguous(delivered, workload);
+}
+
+void TestLogTailService::recoversFromErrorFrames()
+{
+    Sandbox::FaultOptions faults;
+    faults.errorFrameAfterFrames = 30;
+    m_sandbox->setFaults(faults);
+    const Workload workload = runningInference();
+    LogTailService tail(m_backend.get());
+    tail.setBackoff(50, 400);
+    QList<LogEntry> delivered;
+    QString lastReason;
+    connect(&tail, &LogTailService::entriesArrived, this, [&](const QList<LogEntry> &e) { delivered += e; });
+    connect(&tail, &LogTailService::stateChanged, this, [&](LogTailService::State state, const QString &reason) {
+        if (state == LogTailService::State::Reconnecting)
+            lastReason = reason;
+    });
+    tail.start(WorkloadRef::of(workload));
+    QTRY_VERIFY_WITH_TIMEOUT(tail.reconnectCount() >= 3 && delivered.size() > 100, 20000);
+    tail.stop();
+    QVERIFY2(lastReason.startsWith(u"the server reported:"), qPrintable(lastReason));
+    expectContiguous(delivered, workload);
+}
+
+void TestLogTailService::recoversFromSilence()
+{
+    Sandbox::FaultOptions faults;
+    faults.silentStreamAfterFrames = 20;
+    m_sandbox->setFaults(faults);
+    const Workload workload = runningInference();
+    LogTailService tail(m_backend.get());
+    tail.setSilenceTimeoutMs(600); // 60 s in production; the rule is the same
+    tail.setBackoff(50, 200);
+    QList<LogEntry> delivered;
+    connect(&tail, &LogTailService::entriesArrived, this, [&](const QList<LogEntry> &e) { delivered += e; });
+    tail.start(WorkloadRef::of(workload));
+    QTRY_VERIFY_WITH_TIMEOUT(tail.reconnectCount() >= 2, 20000);
+    tail.stop();
+    expectContiguous(delivered, workload);
+}
+
+void TestLogTailService::survivesServerRestart()
+{
+    const Workload workload = runningInference();
+    LogTailService tail(m_backend.get());
+    tail.setBackoff(100, 300);
+    QList<LogEntry> delivered;
+    connect(&tail, &LogTailService::entriesArrived, this, [&](const QList<LogEntry> &e) { delivered += e; });
+    tail.start(WorkloadRef::of(workload));
+    QTRY_VERIFY_WITH_TIMEOUT(delivered.size() > 30, 15000);
+
+    // The server goes away and comes back on the same port with the same (seeded) cluster.
+    const quint16 port = m_sandbox->port();
+    const QString token = m_sandbox->token();
+    m_sandbox.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(tail.state(), LogTailService::State::Reconnecting, 10000);
+    QTest::qWait(400); // a few failed attempts while it is down
+    m_options.token = token;
+    startSandbox(port);
+    const qsizetype before = delivered.size();
+    QTRY_VERIFY_WITH_TIMEOUT(delivered.size() > before + 50 && tail.state() == LogTailService::State::Streaming, 20000);
+    tail.stop();
+    expectContiguous(delivered, workload);
+}
+
+void TestLogTailService::endsOnPermanentErrors()
+{
+    LogTailService tail(m_backend.get());
+    QSignalSpy states(&tail, &LogTailService::stateChanged);
+    tail.start({QStringLiteral("research-and-development"), QStringLiteral("00000000-0000-4000-8000-000000000000")});
+    QTRY_COMPARE_WITH_TIMEOUT(tail.state(), LogTailService::State::Ended, 10000);
+    QVERIFY2(tail.stateText().contains(u"404"), qPrintable(tail.stateText()));
+    QCOMPARE(tail.reconnectCount(), 0);
+}
+
+void TestLogTailService::seenLinesAreNotRepeated()
+{
+    const Workload workload = runningInference();
+    const QList<LogEntry> history = serverLog(workload);
+    QVERIFY(history.size() > 10);
+    LogTailService tail(m_backend.get());
+    tail.seen(history);
+    QList<LogEntry> delivered;
+    connect(&tail, &LogTailService::entriesArrived, this, [&](const QList<LogEntry> &e) { delivered += e; });
+    LogStreamQuery query;
+    query.resumeFromTimestamp = history.last().rawTimestamp;
+    tail.start(WorkloadRef::of(workload), query);
+    QTRY_VERIFY_WITH_TIMEOUT(delivered.size() > 20, 15000);
+    tail.stop();
+    // History followed by the stream is the server's log with nothing twice and nothing missing.
+    expectContiguous(history + delivered, workload);
+}
+
+QTEST_GUILESS_MAIN(TestLogTailService)
+#include "tst_logtailservice.moc"
