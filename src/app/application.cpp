@@ -6,6 +6,7 @@
 #include "api/apiclient.h"
 #include "backends/aiwbbackend.h"
 #include "csvexportcommand.h"
+#include "logscommand.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
 #include "services/workloadactionservice.h"
@@ -17,6 +18,9 @@
 #include <QTimer>
 
 #include <cstdio>
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
 
 namespace Workdeck {
 
@@ -47,6 +51,7 @@ int Application::run()
                  << tr("Try \u201cworkdeck --help\u201d.") << Qt::endl;
         return 2;
     case CommandLineOptions::Action::ExportCsv:
+    case CommandLineOptions::Action::ShowLogs:
     case CommandLineOptions::Action::ShowWindow:
         break;
     }
@@ -56,7 +61,14 @@ int Application::run()
         m_errors << "workdeck: " << error << Qt::endl;
         return 1;
     }
-    return m_options.action == CommandLineOptions::Action::ExportCsv ? runCsvExport() : runWindow();
+    switch (m_options.action) {
+    case CommandLineOptions::Action::ExportCsv:
+        return runCsvExport();
+    case CommandLineOptions::Action::ShowLogs:
+        return runLogs();
+    default:
+        return runWindow();
+    }
 }
 
 bool Application::setUpConnection(QString *error)
@@ -102,6 +114,28 @@ int Application::runCsvExport()
         Qt::QueuedConnection);
     command->start();
     return QCoreApplication::exec();
+}
+
+int Application::runLogs()
+{
+    LogsCommand::Options options;
+    options.project = m_options.project;
+    options.workloadId = m_options.logsWorkload;
+    options.follow = m_options.follow;
+    options.minimumLevel = m_options.level.isEmpty() ? LogLevel::Trace : logLevelFromString(m_options.level);
+#if defined(Q_OS_UNIX)
+    options.keepEscapes = isatty(fileno(stdout)); // colours for a terminal, plain text for pipes and files
+#endif
+    auto *out = new QTextStream(stdout);
+    auto *command = new LogsCommand(m_backend, options, out, &m_errors, this);
+    connect(command, &LogsCommand::finished, qApp, [out](int exitCode) {
+        out->flush();
+        QCoreApplication::exit(exitCode);
+    }, Qt::QueuedConnection);
+    command->start();
+    const int code = QCoreApplication::exec();
+    delete out;
+    return code;
 }
 
 int Application::runWindow()

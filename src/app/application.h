@@ -40,6 +40,7 @@ private:
     bool setUpConnection(QString *error);
     int runWindow();
     int runCsvExport();
+    int runLogs();
 
     CommandLineOptions m_options;
     QTextStream m_errors;

@@ -31,6 +31,9 @@ struct CommandLineOptions
     QUrl server;
     QString project;
     QString exportFile; // "-" for standard output
+    QString logsWorkload;
+    bool follow = false;
+    QString level; // trace … critical; empty: all
     int quitAfterMs = -1;
     QString screenshotFile;
 

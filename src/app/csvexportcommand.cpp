@@ -5,6 +5,7 @@
 #include "backends/backend.h"
 #include "domain/workloadfilter.h"
 #include "export/csvwriter.h"
+#include "projectresolver.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -34,23 +35,14 @@ CsvExportCommand::CsvExportCommand(Backend *backend, QString projectName, QStrin
 
 void CsvExportCommand::start()
 {
-    m_backend->listProjects(this, [this](Result<QList<Project>> projects) {
-        if (!projects) {
-            fail(tr("could not list the projects"), projects.error());
+    resolveProject(m_backend, m_projectName, this, [this](Result<Project> project) {
+        if (!project) {
+            fail(project.error().kind == ApiError::Kind::NotFound && project.error().httpStatus == 0
+                     ? project.error().message
+                     : tr("could not list the projects: %1").arg(project.error().toString()));
             return;
         }
-        QStringList names;
-        for (const Project &project : projects.value()) {
-            if (project.name == m_projectName || project.id == m_projectName) {
-                exportProject(project);
-                return;
-            }
-            names.append(project.name);
-        }
-        names.sort();
-        fail(tr("project \u201c%1\u201d not found on %2; projects you can use: %3")
-                 .arg(m_projectName, m_backend->serverUrl().toDisplayString(),
-                      names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+        exportProject(project.value());
     });
 }
 

@@ -204,15 +204,11 @@ QString LogLineModel::plainText(int row) const
 
 QString LogLineModel::lineText(int row, bool withTimestamp) const
 {
+    if (!withTimestamp)
+        return plainText(row);
     const LogLine &line = lineAt(row);
-    QString text;
-    if (withTimestamp) {
-        text = (line.micros ? microsToIsoTimestamp(line.micros) : QStringLiteral("-")) + QLatin1Char(' ') +
-               logLevelToApiString(line.level).toUpper().leftJustified(8) + QLatin1Char(' ');
-        if (line.source)
-            text += QLatin1Char('[') + m_sources.value(line.source) + QStringLiteral("] ");
-    }
-    return text + plainText(row);
+    return formatLogLine(line.micros ? microsToIsoTimestamp(line.micros) : QString(), line.level,
+                         m_sources.value(line.source), plainText(row));
 }
 
 QList<int> LogLineModel::findMatches(const QString &needle, Qt::CaseSensitivity sensitivity) const

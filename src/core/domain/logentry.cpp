@@ -73,6 +73,15 @@ QString microsToIsoTimestamp(qint64 micros)
            QStringLiteral("%1Z").arg(int(micros - millis * 1000), 3, 10, QLatin1Char('0'));
 }
 
+QString formatLogLine(const QString &timestamp, LogLevel level, const QString &source, const QString &message)
+{
+    QString line = (timestamp.isEmpty() ? QStringLiteral("-") : timestamp) + QLatin1Char(' ')
+                   + logLevelToApiString(level).toUpper().leftJustified(8) + QLatin1Char(' ');
+    if (!source.isEmpty())
+        line += QLatin1Char('[') + source + QStringLiteral("] ");
+    return line + message;
+}
+
 int logLevelSeverity(LogLevel level)
 {
     switch (level) {
