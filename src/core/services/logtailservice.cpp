@@ -101,7 +101,8 @@ void LogTailService::connectStream()
         if (m_state != State::Streaming)
             setState(State::Streaming, {});
     });
-    connect(stream, &LogStream::errorFrameReceived, this, [this](const QString &message) { m_reason = message; });
+    connect(stream, &LogStream::errorFrameReceived, this,
+            [this](const QString &message) { m_reason = message; });
     connect(stream, &LogStream::doneReceived, this, [this] { m_done = true; });
     connect(stream, &LogStream::ended, this, &LogTailService::handleEnded);
     m_silenceTimer.start(m_silenceTimeoutMs);
@@ -160,16 +161,17 @@ void LogTailService::handleEnded(const ApiError &error)
     }
     if (error.kind == ApiError::Kind::Cancelled)
         return; // we closed it
-    const bool permanent = error.kind == ApiError::Kind::NotFound || error.kind == ApiError::Kind::Forbidden
-                           || error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::Validation
-                           || error.kind == ApiError::Kind::Insecure || error.kind == ApiError::Kind::Tls;
+    const bool permanent =
+        error.kind == ApiError::Kind::NotFound || error.kind == ApiError::Kind::Forbidden ||
+        error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::Validation ||
+        error.kind == ApiError::Kind::Insecure || error.kind == ApiError::Kind::Tls;
     if (permanent) {
         setState(State::Ended, error.toString());
         return;
     }
     QString reason = !m_reason.isEmpty() ? tr("the server reported: %1").arg(m_reason)
-                     : error.isError()    ? error.message
-                                          : tr("the server closed the connection");
+                     : error.isError()   ? error.message
+                                         : tr("the server closed the connection");
     m_reason.clear();
     scheduleReconnect(reason);
 }
@@ -177,7 +179,8 @@ void LogTailService::handleEnded(const ApiError &error)
 void LogTailService::scheduleReconnect(const QString &reason)
 {
     ++m_failures;
-    const int delay = int(qMin<qint64>(m_maximumBackoffMs, qint64(m_initialBackoffMs) << qMin(m_failures - 1, 20)));
+    const int delay =
+        int(qMin<qint64>(m_maximumBackoffMs, qint64(m_initialBackoffMs) << qMin(m_failures - 1, 20)));
     m_reconnectTimer.start(delay);
     m_reconnectClock.start();
     setState(State::Reconnecting, reason);

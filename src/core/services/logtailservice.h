@@ -27,7 +27,14 @@ class LogTailService : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Connecting, Streaming, Reconnecting, Ended };
+    enum class State
+    {
+        Idle,
+        Connecting,
+        Streaming,
+        Reconnecting,
+        Ended
+    };
     Q_ENUM(State)
 
     explicit LogTailService(Backend *backend, QObject *parent = nullptr);

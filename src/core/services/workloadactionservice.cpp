@@ -23,12 +23,12 @@ QString tr(const char *text)
 WorkloadActionService::WorkloadActionService(Backend *backend, QObject *parent)
     : QObject(parent)
     , m_backend(backend)
-{
-}
+{}
 
 bool WorkloadActionService::supports(Action action) const
 {
-    return m_backend->has(action == Action::Delete ? Backend::Capability::Delete : Backend::Capability::StopRun);
+    return m_backend->has(action == Action::Delete ? Backend::Capability::Delete
+                                                   : Backend::Capability::StopRun);
 }
 
 bool WorkloadActionService::isAvailable(Action action, const Workload &workload, QString *reason) const
@@ -89,7 +89,8 @@ void WorkloadActionService::perform(Action action, const QList<Workload> &worklo
                 Q_EMIT actionSucceeded(action, workload);
             } else {
                 ++tally->failed;
-                qCWarning(lcService).noquote() << "action on" << workload.id << "failed:" << result.error().toString();
+                qCWarning(lcService).noquote()
+                    << "action on" << workload.id << "failed:" << result.error().toString();
                 Q_EMIT actionFailed(action, workload, result.error());
             }
             if (--tally->pending == 0)

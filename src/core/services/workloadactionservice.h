@@ -17,7 +17,12 @@ class WorkloadActionService : public QObject
 {
     Q_OBJECT
 public:
-    enum class Action { Delete, Stop, Run };
+    enum class Action
+    {
+        Delete,
+        Stop,
+        Run
+    };
     Q_ENUM(Action)
 
     explicit WorkloadActionService(Backend *backend, QObject *parent = nullptr);
