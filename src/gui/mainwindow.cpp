@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "backends/backend.h"
+#include "details/workloaddetailsdock.h"
 #include "icons.h"
 #include "projectlistmodel.h"
 #include "services/workloadservice.h"
@@ -40,11 +41,14 @@ MainWindow::MainWindow(WorkloadService *service, WorkloadActionService *actionSe
     , m_projectPicker(new QComboBox(this))
     , m_refreshInterval(new QComboBox(this))
     , m_panel(new WorkloadsPanel(service, actionService, settings, this))
+    , m_dock(new WorkloadDetailsDock(service->backend(), this))
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Workdeck \u2014 %1").arg(connectionName));
     setCentralWidget(m_panel);
+    addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    resizeDocks({m_dock}, {520}, Qt::Horizontal);
     statusBar()->addWidget(m_statusLabel, 1);
 
     // Searchable picker: typing filters the list (a user may belong to dozens of projects).
@@ -81,6 +85,22 @@ MainWindow::MainWindow(WorkloadService *service, WorkloadActionService *actionSe
     connect(m_panel->filterProxy(), &WorkloadFilterProxyModel::filterChanged, this, &MainWindow::updateStatusText);
     connect(m_panel, &WorkloadsPanel::selectionChanged, this, &MainWindow::updateStatusText);
     connect(m_projectPicker, &QComboBox::activated, this, &MainWindow::handleProjectPicked);
+
+    // The dock follows the selection; Show details and View logs bring their tab forward.
+    connect(m_panel, &WorkloadsPanel::selectionChanged, this, [this] {
+        const QList<Workload> selected = m_panel->selectedWorkloads();
+        if (selected.size() == 1)
+            m_dock->setWorkload(selected.constFirst());
+    });
+    connect(m_service, &WorkloadService::projectChanged, m_dock, &WorkloadDetailsDock::clearWorkload);
+    connect(m_panel->actions(), &WorkloadMenuActions::detailsRequested, this, [this](const Workload &workload) {
+        m_dock->setWorkload(workload);
+        m_dock->showTab(WorkloadDetailsDock::DetailsTab);
+    });
+    connect(m_panel->actions(), &WorkloadMenuActions::logsRequested, this, [this](const Workload &workload) {
+        m_dock->setWorkload(workload);
+        m_dock->showTab(WorkloadDetailsDock::LogsTab);
+    });
 
     // Keeps "updated 12 s ago" and the relative times honest; coarse, so it costs nothing.
     auto *tick = new QTimer(this);
@@ -133,6 +153,8 @@ void MainWindow::createActions()
     focusFilter->setShortcut(QKeySequence::Find);
     focusFilter->setShortcutContext(Qt::WidgetShortcut); // the QShortcut above does the work
     connect(focusFilter, &QAction::triggered, m_panel->filterBar(), &WorkloadFilterBar::focusNameFilter);
+    view->addAction(m_dock->toggleViewAction());
+    m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     QMenu *columns = view->addMenu(themeIcon(QStringLiteral("columns")), tr("&Columns"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns] {
         columns->clear();

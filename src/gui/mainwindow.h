@@ -14,6 +14,7 @@ struct ApiError;
 struct Project;
 class ProjectListModel;
 class WorkloadActionService;
+class WorkloadDetailsDock;
 class WorkloadService;
 class WorkloadsPanel;
 
@@ -34,6 +35,7 @@ public:
     WorkloadsPanel *workloadsPanel() const { return m_panel; }
     QComboBox *projectPicker() const { return m_projectPicker; }
     QComboBox *refreshIntervalPicker() const { return m_refreshInterval; }
+    WorkloadDetailsDock *detailsDock() const { return m_dock; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +56,7 @@ private:
     QComboBox *m_projectPicker;
     QComboBox *m_refreshInterval;
     WorkloadsPanel *m_panel;
+    WorkloadDetailsDock *m_dock;
     QLabel *m_statusLabel;
 };
 

@@ -66,6 +66,67 @@ QStringList AiwbBackend::metricNames() const
             QStringLiteral("total_tokens")};
 }
 
+QList<MetricChart> AiwbBackend::metricCharts() const
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("AiwbBackend", text); };
+    QList<MetricChart> charts;
+    MetricChart utilization;
+    utilization.key = QStringLiteral("gpu_utilization");
+    utilization.title = tr("GPU utilization");
+    utilization.unavailableReason = tr("AMD AI Workbench reports how many GPUs a workload uses, not how busy each "
+                                       "one is: see “GPUs in use”.");
+    charts << utilization;
+    MetricChart devices;
+    devices.key = QStringLiteral("gpus_in_use");
+    devices.title = tr("GPUs in use");
+    devices.unit = tr("GPUs");
+    devices.metrics = {QStringLiteral("gpu_device_utilization")};
+    charts << devices;
+    MetricChart memory;
+    memory.key = QStringLiteral("gpu_memory");
+    memory.title = tr("GPU memory used");
+    memory.unit = tr("GB");
+    memory.metrics = {QStringLiteral("gpu_memory_utilization")};
+    memory.scale = 1.0 / 1024.0; // the API sends MB
+    charts << memory;
+    MetricChart cpu;
+    cpu.key = QStringLiteral("cpu_utilization");
+    cpu.title = tr("CPU utilization");
+    cpu.unavailableReason = tr("AMD AI Workbench has no CPU metrics for workloads.");
+    charts << cpu;
+    MetricChart cpuMemory;
+    cpuMemory.key = QStringLiteral("cpu_memory");
+    cpuMemory.title = tr("CPU memory");
+    cpuMemory.unavailableReason = cpu.unavailableReason;
+    charts << cpuMemory;
+    MetricChart requests;
+    requests.key = QStringLiteral("requests");
+    requests.title = tr("Requests");
+    requests.unit = tr("requests");
+    requests.metrics = {QStringLiteral("requests")};
+    requests.inferenceOnly = true;
+    charts << requests;
+    MetricChart latency;
+    latency.key = QStringLiteral("latency");
+    latency.title = tr("Latency");
+    latency.unit = tr("s");
+    latency.metrics = {QStringLiteral("time_to_first_token_seconds"), QStringLiteral("inter_token_latency_seconds"),
+                       QStringLiteral("e2e_request_latency_seconds")};
+    latency.inferenceOnly = true;
+    charts << latency;
+    return charts;
+}
+
+QList<MetricTile> AiwbBackend::metricTiles() const
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("AiwbBackend", text); };
+    return {{QStringLiteral("total_requests"), tr("Requests served"), QString(), QStringLiteral("total_requests"), 1.0, true},
+            {QStringLiteral("avg_requests"), tr("Average load"), tr("requests"), QStringLiteral("avg_requests"), 1.0, true},
+            {QStringLiteral("max_requests"), tr("Peak load"), tr("requests"), QStringLiteral("max_requests"), 1.0, true},
+            {QStringLiteral("kv_cache_usage"), tr("KV cache used"), QStringLiteral("%"), QStringLiteral("kv_cache_usage"), 100.0, true},
+            {QStringLiteral("total_tokens"), tr("Tokens generated"), QString(), QStringLiteral("total_tokens"), 1.0, true}};
+}
+
 QList<WorkloadType> AiwbBackend::workloadTypes() const
 {
     return workloadTypesOf(ApiDialect::Aiwb);

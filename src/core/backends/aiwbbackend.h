@@ -22,6 +22,8 @@ public:
     QUrl serverUrl() const override;
     QList<WorkloadField> availableFields() const override;
     QStringList metricNames() const override;
+    QList<MetricChart> metricCharts() const override;
+    QList<MetricTile> metricTiles() const override;
     QList<WorkloadType> workloadTypes() const override;
     QList<WorkloadStatus> workloadStatuses() const override;
 

@@ -62,6 +62,31 @@ struct MetricQuery
     QDateTime end;
 };
 
+// One chart of the Metrics tab as a backend offers it: which metrics feed it and in what unit; or,
+// when the backend has no such data, why not (shown in place of the chart).
+struct MetricChart
+{
+    QString key;   // stable id: "gpu_utilization", "gpu_memory", "cpu_utilization", ...
+    QString title; // translated
+    QString unit;  // axis unit, translated ("%", "GB", "s")
+    QStringList metrics;
+    double scale = 1.0;      // multiplies server values into `unit`
+    bool perDevice = false;  // one series per GPU: add their average
+    bool inferenceOnly = false;
+    QString unavailableReason; // non-empty: the backend cannot draw this chart
+};
+
+// A single number of the Metrics tab (totals and averages over the range).
+struct MetricTile
+{
+    QString key;
+    QString title;
+    QString unit;
+    QString metric;
+    double scale = 1.0;
+    bool inferenceOnly = false;
+};
+
 // One cluster system (AIWB, AIRM, Run:ai) behind one interface. The UI enables features from
 // capabilities() and the fields from availableFields(), never from which backend it is.
 //
@@ -94,6 +119,8 @@ public:
     virtual QUrl serverUrl() const = 0;
     virtual QList<WorkloadField> availableFields() const = 0;
     virtual QStringList metricNames() const = 0;
+    virtual QList<MetricChart> metricCharts() const = 0;
+    virtual QList<MetricTile> metricTiles() const = 0;
     // The types and statuses this system reports, for filter choices.
     virtual QList<WorkloadType> workloadTypes() const = 0;
     virtual QList<WorkloadStatus> workloadStatuses() const = 0;

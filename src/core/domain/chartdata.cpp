@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartdata.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <limits>
+
+namespace Workdeck {
+
+qsizetype ChartLine::pointCount() const
+{
+    qsizetype count = 0;
+    for (const QList<QPointF> &segment : segments)
+        count += segment.size();
+    return count;
+}
+
+bool ChartData::isEmpty() const
+{
+    for (const ChartLine &line : lines) {
+        if (line.pointCount() > 0)
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
+ChartLine toLine(const QString &label, const QList<MetricPoint> &points, double scale)
+{
+    ChartLine line;
+    line.label = label;
+    QList<QPointF> segment;
+    for (const MetricPoint &point : points) {
+        if (!point.value || !point.time.isValid()) {
+            if (!segment.isEmpty())
+                line.segments.append(std::exchange(segment, {}));
+            continue;
+        }
+        segment.append(QPointF(double(point.time.toMSecsSinceEpoch()), *point.value * scale));
+    }
+    if (!segment.isEmpty())
+        line.segments.append(segment);
+    return line;
+}
+
+} // namespace
+
+ChartData buildChartData(const QList<MetricSeries> &series, bool addAverage, double scale)
+{
+    ChartData data;
+    double low = std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::lowest();
+    qint64 start = std::numeric_limits<qint64>::max();
+    qint64 end = std::numeric_limits<qint64>::lowest();
+    QMap<qint64, std::pair<double, int>> sums; // time → (sum, count) for the average
+
+    for (const MetricSeries &one : series) {
+        ChartLine line = toLine(one.label, one.points, scale);
+        for (const MetricPoint &point : one.points) {
+            if (!point.time.isValid())
+                continue;
+            const qint64 ms = point.time.toMSecsSinceEpoch();
+            start = qMin(start, ms);
+            end = qMax(end, ms);
+            if (point.value) {
+                const double value = *point.value * scale;
+                low = qMin(low, value);
+                high = qMax(high, value);
+                auto &sum = sums[ms];
+                sum.first += value;
+                ++sum.second;
+            }
+        }
+        data.lines.append(std::move(line));
+    }
+    if (addAverage && series.size() > 1) {
+        MetricSeries average;
+        average.label = QCoreApplication::translate("ChartData", "Average");
+        for (const MetricSeries &one : series) {
+            for (const MetricPoint &point : one.points) {
+                if (point.time.isValid() && !sums.contains(point.time.toMSecsSinceEpoch()))
+                    sums.insert(point.time.toMSecsSinceEpoch(), {0.0, 0}); // a time with no value anywhere: a gap
+            }
+        }
+        for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+            MetricPoint point;
+            point.time = QDateTime::fromMSecsSinceEpoch(it.key(), Qt::UTC);
+            if (it.value().second > 0)
+                point.value = it.value().first / it.value().second / scale; // toLine scales again
+            average.points.append(point);
+        }
+        ChartLine line = toLine(average.label, average.points, scale);
+        line.isAverage = true;
+        data.lines.append(std::move(line));
+    }
+    if (low <= high) {
+        data.minimumY = qMin(0.0, low);
+        data.maximumY = high > data.minimumY ? high : data.minimumY + 1;
+    } else {
+        data.maximumY = 1;
+    }
+    if (start <= end) {
+        data.startMs = start;
+        data.endMs = end;
+    }
+    return data;
+}
+
+} // namespace Workdeck

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "metric.h"
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+namespace Workdeck {
+
+// A series ready to draw: x in milliseconds since the epoch, y in the chart's unit, split into
+// segments wherever the server had no value, so gaps stay gaps instead of lines to zero.
+struct ChartLine
+{
+    QString label;
+    QList<QList<QPointF>> segments;
+    bool isAverage = false;
+
+    qsizetype pointCount() const;
+    bool operator==(const ChartLine &) const = default;
+};
+
+struct ChartData
+{
+    QList<ChartLine> lines;
+    double minimumY = 0;
+    double maximumY = 0;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    bool isEmpty() const; // no point at all
+};
+
+// Turns metric results into chart lines. With addAverage and more than one series (one per GPU),
+// an "Average" line is added: at each time the mean of the series that have a value there.
+// `scale` converts the server's unit (e.g. bytes → GiB).
+ChartData buildChartData(const QList<MetricSeries> &series, bool addAverage, double scale = 1.0);
+
+} // namespace Workdeck

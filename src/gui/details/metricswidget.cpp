@@ -1,0 +1,442 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metricswidget.h"
+
+#include "icons.h"
+#include "services/metricsservice.h"
+
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTimeEdit>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedLayout>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Workdeck {
+
+namespace {
+
+constexpr int liveIntervalMs = 30000; // the servers scrape every 30 s
+
+const QColor lineColors[] = {QColor(0x2b, 0x6c, 0xd4), QColor(0xe0, 0x7b, 0x00), QColor(0x2e, 0x9e, 0x44),
+                             QColor(0xd1, 0x34, 0x38), QColor(0x8a, 0x6f, 0xb5), QColor(0x1f, 0x8a, 0x8a),
+                             QColor(0xb0, 0x2b, 0xb0), QColor(0x6b, 0x6b, 0x00)};
+
+QString metricLabel(const QString &label)
+{
+    // Server labels are identifiers; say them in words where we know them.
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("time_to_first_token_seconds"), QT_TRANSLATE_NOOP("MetricsWidget", "Time to first token")},
+        {QStringLiteral("inter_token_latency_seconds"), QT_TRANSLATE_NOOP("MetricsWidget", "Between tokens")},
+        {QStringLiteral("e2e_request_latency_seconds"), QT_TRANSLATE_NOOP("MetricsWidget", "End to end")},
+        {QStringLiteral("running"), QT_TRANSLATE_NOOP("MetricsWidget", "Running")},
+        {QStringLiteral("waiting"), QT_TRANSLATE_NOOP("MetricsWidget", "Waiting")},
+        {QStringLiteral("gpu_device_utilization"), QT_TRANSLATE_NOOP("MetricsWidget", "GPUs")},
+        {QStringLiteral("gpu_memory_utilization"), QT_TRANSLATE_NOOP("MetricsWidget", "Memory")}};
+    const auto it = names.constFind(label);
+    return it == names.cend() ? label : QCoreApplication::translate("MetricsWidget", it.value());
+}
+
+} // namespace
+
+class MetricChartPanel::Impl
+{
+public:
+    MetricChart spec;
+    QLabel *title = nullptr;
+    QLabel *message = nullptr;
+    QChartView *view = nullptr;
+    QChart *chart = nullptr;
+    QStackedLayout *stack = nullptr;
+    QList<QList<QLineSeries *>> lines; // one list of segments per logical line
+};
+
+MetricChartPanel::MetricChartPanel(const MetricChart &chart, QWidget *parent)
+    : QWidget(parent)
+    , d(new Impl)
+{
+    d->spec = chart;
+    d->title = new QLabel(chart.unit.isEmpty() ? chart.title : tr("%1 (%2)").arg(chart.title, chart.unit), this);
+    QFont bold = d->title->font();
+    bold.setBold(true);
+    d->title->setFont(bold);
+    auto *reset = new QToolButton(this);
+    reset->setText(tr("Reset zoom"));
+    reset->setAutoRaise(true);
+    reset->setToolTip(tr("Drag across a chart to zoom in; this shows the whole range again"));
+    auto *exportButton = new QToolButton(this);
+    exportButton->setIcon(themeIcon(QStringLiteral("export")));
+    exportButton->setAutoRaise(true);
+    exportButton->setToolTip(tr("Save this chart as a PNG picture"));
+    exportButton->setAccessibleName(tr("Export %1 as PNG").arg(chart.title));
+
+    d->chart = new QChart;
+    d->chart->setMargins(QMargins(4, 4, 4, 4));
+    d->chart->legend()->setAlignment(Qt::AlignBottom);
+    d->chart->setAnimationOptions(QChart::NoAnimation);
+    d->chart->setBackgroundRoundness(0);
+    d->view = new QChartView(d->chart, this);
+    d->view->setRenderHint(QPainter::Antialiasing);
+    d->view->setRubberBand(QChartView::HorizontalRubberBand);
+    d->view->setMinimumHeight(220);
+    d->view->setAccessibleName(chart.title);
+    d->message = new QLabel(this);
+    d->message->setAlignment(Qt::AlignCenter);
+    d->message->setWordWrap(true);
+    d->message->setForegroundRole(QPalette::PlaceholderText);
+    d->message->setMinimumHeight(120);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(d->title, 1);
+    header->addWidget(reset);
+    header->addWidget(exportButton);
+    d->stack = new QStackedLayout;
+    d->stack->addWidget(d->view);
+    d->stack->addWidget(d->message);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(header);
+    layout->addLayout(d->stack, 1);
+
+    connect(reset, &QToolButton::clicked, this, [this] { d->chart->zoomReset(); });
+    connect(exportButton, &QToolButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Export Chart"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setNameFilter(tr("PNG pictures (*.png)"));
+        dialog->setDefaultSuffix(QStringLiteral("png"));
+        dialog->selectFile(d->spec.key + QStringLiteral(".png"));
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+            if (!exportPng(path))
+                showMessage(tr("Could not save %1.").arg(path));
+        });
+        dialog->open();
+    });
+    reset->setEnabled(chart.unavailableReason.isEmpty());
+    exportButton->setEnabled(chart.unavailableReason.isEmpty());
+    if (!chart.unavailableReason.isEmpty())
+        showMessage(chart.unavailableReason);
+}
+
+void MetricChartPanel::showMessage(const QString &message)
+{
+    d->message->setText(message);
+    d->stack->setCurrentWidget(d->message);
+}
+
+QString MetricChartPanel::message() const
+{
+    return d->stack->currentWidget() == d->message ? d->message->text() : QString();
+}
+
+bool MetricChartPanel::hasChart() const
+{
+    return d->stack->currentWidget() == d->view;
+}
+
+QWidget *MetricChartPanel::chartView() const
+{
+    return d->view;
+}
+
+int MetricChartPanel::seriesCount() const
+{
+    return int(d->lines.size());
+}
+
+bool MetricChartPanel::isLineVisible(int line) const
+{
+    return !d->lines.value(line).isEmpty() && d->lines.at(line).first()->isVisible();
+}
+
+void MetricChartPanel::setLineVisible(int line, bool visible)
+{
+    for (QLineSeries *segment : d->lines.value(line)) {
+        segment->setVisible(visible);
+        // Keep the legend entry (hidden series drop theirs) so the user can click it again.
+        const QList<QLegendMarker *> markers = d->chart->legend()->markers(segment);
+        for (QLegendMarker *marker : markers) {
+            marker->setVisible(segment == d->lines.at(line).first());
+            QFont font = marker->font();
+            font.setStrikeOut(!visible);
+            marker->setFont(font);
+        }
+    }
+}
+
+bool MetricChartPanel::exportPng(const QString &path) const
+{
+    return d->view->grab().save(path, "PNG");
+}
+
+void MetricChartPanel::showData(const ChartData &data, const QDateTime &start, const QDateTime &end)
+{
+    if (data.isEmpty()) {
+        showMessage(tr("No data in this period."));
+        return;
+    }
+    d->chart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = d->chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        d->chart->removeAxis(axis);
+        delete axis;
+    }
+    d->lines.clear();
+
+    auto *x = new QDateTimeAxis;
+    const qint64 span = start.secsTo(end);
+    x->setFormat(span <= 24 * 3600 ? QStringLiteral("HH:mm") : QStringLiteral("MM-dd HH:mm"));
+    x->setRange(start.toLocalTime(), end.toLocalTime());
+    x->setTickCount(6);
+    auto *y = new QValueAxis;
+    y->setRange(data.minimumY, data.maximumY * 1.08);
+    y->setLabelFormat(data.maximumY >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
+    y->setTitleText(d->spec.unit);
+    d->chart->addAxis(x, Qt::AlignBottom);
+    d->chart->addAxis(y, Qt::AlignLeft);
+
+    int colour = 0;
+    for (const ChartLine &line : data.lines) {
+        QPen pen(line.isAverage ? QColor(0x30, 0x30, 0x30) : lineColors[colour++ % std::size(lineColors)]);
+        pen.setWidthF(line.isAverage ? 2.4 : 1.6);
+        if (line.isAverage)
+            pen.setStyle(Qt::DashLine);
+        QList<QLineSeries *> segments;
+        for (const QList<QPointF> &points : line.segments) {
+            auto *series = new QLineSeries;
+            series->setName(metricLabel(line.label));
+            series->setPen(pen);
+            series->replace(points); // one call: fast even for large series
+            d->chart->addSeries(series);
+            series->attachAxis(x);
+            series->attachAxis(y);
+            segments << series;
+        }
+        if (segments.isEmpty())
+            continue;
+        const int index = int(d->lines.size());
+        d->lines << segments;
+        for (QLineSeries *series : std::as_const(segments)) {
+            for (QLegendMarker *marker : d->chart->legend()->markers(series)) {
+                marker->setVisible(series == segments.first());
+                connect(marker, &QLegendMarker::clicked, this,
+                        [this, index] { setLineVisible(index, !isLineVisible(index)); });
+            }
+        }
+    }
+    d->chart->legend()->setVisible(d->lines.size() > 1);
+    d->stack->setCurrentWidget(d->view);
+}
+
+MetricsWidget::MetricsWidget(Backend *backend, QWidget *parent)
+    : QWidget(parent)
+    , m_service(new MetricsService(backend, this))
+    , m_preset(new QComboBox(this))
+    , m_from(new QDateTimeEdit(this))
+    , m_to(new QDateTimeEdit(this))
+    , m_apply(new QPushButton(tr("Apply"), this))
+    , m_live(new QLabel(this))
+    , m_grid(new QGridLayout)
+    , m_tiles(new QWidget(this))
+{
+    const QStringList names = {tr("Last 15 minutes"), tr("Last hour"), tr("Last 6 hours"), tr("Last 24 hours"),
+                               tr("Last 7 days"), tr("Custom range\u2026")};
+    const QList<int> presets = presetSeconds();
+    for (int i = 0; i < presets.size(); ++i)
+        m_preset->addItem(names.at(i), presets.at(i));
+    m_preset->setCurrentIndex(1);
+    m_preset->setAccessibleName(tr("Time range"));
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setVisible(false);
+    }
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
+    m_apply->setVisible(false);
+    m_live->setText(tr("\u25cf Live"));
+    m_live->setStyleSheet(QStringLiteral("color: #2e9e44;"));
+    m_live->setToolTip(tr("The charts update every 30 seconds while the range ends now"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Period:"), this));
+    top->addWidget(m_preset);
+    top->addWidget(m_from);
+    top->addWidget(m_to);
+    top->addWidget(m_apply);
+    top->addWidget(m_live);
+    top->addStretch();
+    auto *tilesLayout = new QHBoxLayout(m_tiles);
+    tilesLayout->setContentsMargins(0, 0, 0, 0);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_tiles);
+    contentLayout->addLayout(m_grid);
+    contentLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(scroll, 1);
+
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = m_preset->currentData().toInt() == 0;
+        if (custom) {
+            const auto [start, end] = range();
+            m_from->setDateTime(start.toLocalTime());
+            m_to->setDateTime(end.toLocalTime());
+        }
+        m_from->setVisible(custom);
+        m_to->setVisible(custom);
+        m_apply->setVisible(custom);
+        if (!custom)
+            reload();
+    });
+    connect(m_apply, &QPushButton::clicked, this, &MetricsWidget::reload);
+    connect(m_service, &MetricsService::chartLoaded, this, [this](const QString &key, const ChartData &data) {
+        if (MetricChartPanel *chart = m_panels.value(key)) {
+            const auto [start, end] = range();
+            chart->showData(data, start, end);
+        }
+    });
+    connect(m_service, &MetricsService::chartFailed, this, [this](const QString &key, const ApiError &error) {
+        if (MetricChartPanel *chart = m_panels.value(key))
+            chart->showMessage(tr("Could not load: %1").arg(error.toString()));
+    });
+    connect(m_service, &MetricsService::tileLoaded, this, [this](const QString &key, std::optional<double> value) {
+        if (QLabel *label = m_tileLabels.value(key)) {
+            const QString unit = label->property("unit").toString();
+            label->setText(value ? QLocale().toString(*value, 'g', 4) + (unit.isEmpty() ? QString() : QLatin1Char(' ') + unit)
+                                 : tr("no data"));
+        }
+    });
+    connect(m_service, &MetricsService::tileFailed, this, [this](const QString &key, const ApiError &error) {
+        if (QLabel *label = m_tileLabels.value(key)) {
+            label->setText(tr("unavailable"));
+            label->setToolTip(error.toString());
+        }
+    });
+    m_liveTimer.setInterval(liveIntervalMs);
+    m_liveTimer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_liveTimer, &QTimer::timeout, this, &MetricsWidget::reload);
+}
+
+MetricsWidget::~MetricsWidget() = default;
+
+void MetricsWidget::setRangePreset(int seconds)
+{
+    m_preset->setCurrentIndex(qMax(0, m_preset->findData(seconds)));
+}
+
+QPair<QDateTime, QDateTime> MetricsWidget::range() const
+{
+    const int seconds = m_preset->currentData().toInt();
+    if (seconds == 0)
+        return {m_from->dateTime().toUTC(), m_to->dateTime().toUTC()};
+    const QDateTime end = QDateTime::currentDateTimeUtc();
+    return {end.addSecs(-seconds), end};
+}
+
+bool MetricsWidget::isLive() const
+{
+    return m_preset->currentData().toInt() != 0;
+}
+
+QString MetricsWidget::tileText(const QString &key) const
+{
+    const QLabel *label = m_tileLabels.value(key);
+    return label ? label->text() : QString();
+}
+
+void MetricsWidget::showWorkload(const Workload &workload)
+{
+    m_workload = workload;
+    m_hasWorkload = true;
+    rebuildPanels();
+    reload();
+}
+
+void MetricsWidget::clear()
+{
+    m_hasWorkload = false;
+    m_liveTimer.stop();
+    rebuildPanels();
+}
+
+void MetricsWidget::rebuildPanels()
+{
+    qDeleteAll(m_panels);
+    m_panels.clear();
+    qDeleteAll(m_tiles->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+    m_tileLabels.clear();
+    if (!m_hasWorkload)
+        return;
+    int index = 0;
+    for (const MetricChart &chart : m_service->charts()) {
+        auto *panel = new MetricChartPanel(chart, this);
+        if (chart.unavailableReason.isEmpty() && !MetricsService::applies(chart, m_workload))
+            panel->showMessage(tr("Only inference workloads report this."));
+        else if (chart.unavailableReason.isEmpty())
+            panel->showMessage(tr("Loading\u2026"));
+        m_grid->addWidget(panel, index / 2, index % 2);
+        m_panels.insert(chart.key, panel);
+        ++index;
+    }
+    for (const MetricTile &tile : m_service->tiles()) {
+        if (!MetricsService::applies(tile, m_workload))
+            continue;
+        auto *box = new QWidget(m_tiles);
+        auto *boxLayout = new QVBoxLayout(box);
+        auto *title = new QLabel(tile.title, box);
+        title->setForegroundRole(QPalette::PlaceholderText);
+        auto *value = new QLabel(tr("\u2026"), box);
+        QFont big = value->font();
+        big.setPointSizeF(big.pointSizeF() * 1.4);
+        value->setFont(big);
+        value->setProperty("unit", tile.unit);
+        boxLayout->addWidget(title);
+        boxLayout->addWidget(value);
+        m_tiles->layout()->addWidget(box);
+        m_tileLabels.insert(tile.key, value);
+    }
+    m_tiles->setVisible(!m_tileLabels.isEmpty());
+}
+
+void MetricsWidget::reload()
+{
+    if (!m_hasWorkload)
+        return;
+    const auto [start, end] = range();
+    if (!(start < end)) {
+        for (MetricChartPanel *panel : std::as_const(m_panels))
+            panel->showMessage(tr("The start of the period must be before its end."));
+        return;
+    }
+    m_service->load(m_workload, start, end);
+    m_live->setVisible(isLive());
+    if (isLive())
+        m_liveTimer.start();
+    else
+        m_liveTimer.stop();
+}
+
+} // namespace Workdeck

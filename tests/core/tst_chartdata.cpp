@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/chartdata.h"
+
+#include <QtTest>
+
+using namespace Workdeck;
+
+namespace {
+
+QDateTime at(int minute)
+{
+    return QDateTime(QDate(2026, 3, 2), QTime(9, minute), Qt::UTC);
+}
+
+MetricSeries series(const QString &label, const QList<std::optional<double>> &values)
+{
+    MetricSeries s;
+    s.label = label;
+    for (int i = 0; i < values.size(); ++i)
+        s.points.append({at(i), values.at(i)});
+    return s;
+}
+
+} // namespace
+
+// Chart mapping tested as data: gaps, per-GPU series, the average, scaling and ranges.
+class TestChartData : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void nullsBecomeGaps();
+    void averageOverGpus();
+    void averageSkipsMissingValues();
+    void scalingAndRange();
+    void allNull();
+};
+
+void TestChartData::nullsBecomeGaps()
+{
+    const ChartData data = buildChartData({series(QStringLiteral("gpu0"), {1, 2, std::nullopt, std::nullopt, 5, 6})}, true);
+    QCOMPARE(data.lines.size(), 1); // one series: no average
+    const ChartLine &line = data.lines.first();
+    QCOMPARE(line.segments.size(), 2);
+    QCOMPARE(line.segments.at(0).size(), 2);
+    QCOMPARE(line.segments.at(1).size(), 2);
+    QCOMPARE(line.segments.at(1).first(), QPointF(double(at(4).toMSecsSinceEpoch()), 5));
+    QCOMPARE(line.pointCount(), 4);
+}
+
+void TestChartData::averageOverGpus()
+{
+    const ChartData data = buildChartData(
+        {series(QStringLiteral("0"), {10, 20, 30}), series(QStringLiteral("1"), {30, 40, 50})}, true);
+    QCOMPARE(data.lines.size(), 3);
+    const ChartLine &average = data.lines.last();
+    QVERIFY(average.isAverage);
+    QCOMPARE(average.label, QStringLiteral("Average"));
+    QCOMPARE(average.segments.size(), 1);
+    QCOMPARE(average.segments.first(), (QList<QPointF>{{double(at(0).toMSecsSinceEpoch()), 20},
+                                                       {double(at(1).toMSecsSinceEpoch()), 30},
+                                                       {double(at(2).toMSecsSinceEpoch()), 40}}));
+    QVERIFY(!buildChartData({series(QStringLiteral("0"), {1}), series(QStringLiteral("1"), {2})}, false)
+                 .lines.last()
+                 .isAverage);
+}
+
+void TestChartData::averageSkipsMissingValues()
+{
+    // GPU 1 has no value at minute 1: the average there is GPU 0's value; at minute 2 nobody has
+    // a value, so the average has a gap too.
+    const ChartData data = buildChartData({series(QStringLiteral("0"), {10, 20, std::nullopt, 40}),
+                                           series(QStringLiteral("1"), {30, std::nullopt, std::nullopt, 60})},
+                                          true);
+    const ChartLine &average = data.lines.last();
+    QCOMPARE(average.segments.size(), 2);
+    QCOMPARE(average.segments.at(0).at(0).y(), 20.0);
+    QCOMPARE(average.segments.at(0).at(1).y(), 20.0);
+    QCOMPARE(average.segments.at(1).at(0).y(), 50.0);
+}
+
+void TestChartData::scalingAndRange()
+{
+    const double gib = 1024.0 * 1024 * 1024;
+    const ChartData data = buildChartData({series(QStringLiteral("mem"), {2 * gib, 4 * gib})}, false, 1 / gib);
+    QCOMPARE(data.lines.first().segments.first().at(1).y(), 4.0);
+    QCOMPARE(data.minimumY, 0.0); // the axis starts at zero for quantities
+    QCOMPARE(data.maximumY, 4.0);
+    QCOMPARE(data.startMs, at(0).toMSecsSinceEpoch());
+    QCOMPARE(data.endMs, at(1).toMSecsSinceEpoch());
+}
+
+void TestChartData::allNull()
+{
+    const ChartData data = buildChartData({series(QStringLiteral("x"), {std::nullopt, std::nullopt})}, true);
+    QVERIFY(data.isEmpty());
+    QCOMPARE(data.lines.first().segments.size(), 0);
+    QVERIFY(data.maximumY > data.minimumY);
+    QVERIFY(buildChartData({}, true).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestChartData)
+#include "tst_chartdata.moc"
