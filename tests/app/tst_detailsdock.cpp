@@ -1,0 +1,239 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/accesstokensource.h"
+#include "api/apiclient.h"
+#include "backends/aiwbbackend.h"
+#include "details/eventswidget.h"
+#include "details/logviewwidget.h"
+#include "details/metricswidget.h"
+#include "details/workloaddetailsdock.h"
+#include "details/workloaddetailswidget.h"
+#include "loglinemodel.h"
+#include "sandboxserver.h"
+#include "services/logsession.h"
+#include "services/logtailservice.h"
+
+#include <QListView>
+#include <QMainWindow>
+#include <QNetworkAccessManager>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Workdeck;
+
+// The details dock offscreen on the sandbox: every tab opens and shows what the server has.
+class TestDetailsDock : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void detailsTab();
+    void eventsTab();
+    void logsTabStreamsAndSearches();
+    void logsTabFollowPauseAndLevel();
+    void metricsTab();
+    void metricsForNonInference();
+
+private:
+    Workload find(WorkloadType type, WorkloadStatus status);
+
+    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<AiwbBackend> m_backend;
+    std::unique_ptr<QMainWindow> m_window;
+    WorkloadDetailsDock *m_dock = nullptr;
+};
+
+void TestDetailsDock::init()
+{
+    Sandbox::SandboxOptions options;
+    options.seed = 21;
+    options.workloadCount = 20;
+    options.timeScale = 30;
+    options.heartbeatIntervalMs = 300;
+    options.streamPollIntervalMs = 30;
+    m_sandbox = std::make_unique<Sandbox::SandboxServer>(options);
+    QVERIFY(m_sandbox->listen());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ApiClient>(m_network.get(), m_sandbox->baseUrl());
+    m_client->setTokenSource(std::make_shared<StaticTokenSource>(m_sandbox->token()));
+    m_backend = std::make_unique<AiwbBackend>(m_client.get());
+    m_window = std::make_unique<QMainWindow>();
+    m_dock = new WorkloadDetailsDock(m_backend.get(), m_window.get());
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestDetailsDock::cleanup()
+{
+    m_window.reset();
+    m_backend.reset();
+    m_client.reset();
+    m_network.reset();
+    m_sandbox.reset();
+}
+
+Workload TestDetailsDock::find(WorkloadType type, WorkloadStatus status)
+{
+    std::optional<Result<QList<Workload>>> result;
+    QObject context;
+    Project project;
+    project.id = project.name = QStringLiteral("research-and-development");
+    m_backend->listWorkloads(project, {}, &context, [&](Result<QList<Workload>> r) { result = std::move(r); });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
+    if (result && *result) {
+        for (const Workload &workload : result->value()) {
+            if (workload.type == type && workload.status == status)
+                return workload;
+        }
+    }
+    return {};
+}
+
+void TestDetailsDock::detailsTab()
+{
+    const Workload workspace = find(WorkloadType::Workspace, WorkloadStatus::Running);
+    QVERIFY(!workspace.id.isEmpty());
+    m_dock->setWorkload(workspace);
+    m_dock->showTab(WorkloadDetailsDock::DetailsTab);
+    WorkloadDetailsWidget *details = m_dock->details();
+    QCOMPARE(details->valueOf(QStringLiteral("ID")), workspace.id);
+    QCOMPARE(details->valueOf(QStringLiteral("Status")), QStringLiteral("Running"));
+    QCOMPARE(details->valueOf(QStringLiteral("Project")), QStringLiteral("research-and-development"));
+    QVERIFY(details->valueOf(QStringLiteral("External")).startsWith(u"https://"));
+    QVERIFY(m_dock->windowTitle().contains(workspace.title()));
+}
+
+void TestDetailsDock::eventsTab()
+{
+    const Workload workspace = find(WorkloadType::Workspace, WorkloadStatus::Running);
+    m_dock->setWorkload(workspace);
+    m_dock->showTab(WorkloadDetailsDock::EventsTab);
+    QSortFilterProxyModel *events = m_dock->events()->shownEvents();
+    QTRY_VERIFY_WITH_TIMEOUT(events->rowCount() > 0, 10000);
+    // Newest first.
+    for (int row = 1; row < events->rowCount(); ++row)
+        QVERIFY(events->index(row - 1, 0).data(LogLineModel::MicrosRole).toLongLong()
+                >= events->index(row, 0).data(LogLineModel::MicrosRole).toLongLong());
+    const int all = events->rowCount();
+    m_dock->events()->filterEdit()->setText(QStringLiteral("Pulling"));
+    QVERIFY(events->rowCount() < all);
+    QVERIFY(events->rowCount() > 0);
+    QVERIFY(events->index(0, 2).data().toString().contains(u"Pulling"));
+}
+
+void TestDetailsDock::logsTabStreamsAndSearches()
+{
+    const Workload inference = find(WorkloadType::Inference, WorkloadStatus::Running);
+    m_dock->setWorkload(inference);
+    m_dock->showTab(WorkloadDetailsDock::LogsTab);
+    LogViewWidget *logs = m_dock->logs();
+    QTRY_VERIFY_WITH_TIMEOUT(logs->model()->rowCount() > 20, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(logs->session()->tail()->state(), LogTailService::State::Streaming, 10000);
+    QVERIFY(logs->statusText().startsWith(u"Streaming"));
+    const int before = logs->model()->rowCount();
+    QTRY_VERIFY_WITH_TIMEOUT(logs->model()->rowCount() > before, 10000); // live lines arrive
+
+    // Text search finds lines and moves between them.
+    const QString needle = logs->model()->plainText(logs->model()->rowCount() / 2).left(12);
+    logs->setSearch(needle, false, true);
+    QVERIFY(logs->matchCount() > 0);
+    logs->nextMatch();
+    QVERIFY(logs->view()->currentIndex().isValid());
+    QVERIFY(logs->model()->plainText(logs->view()->currentIndex().row()).contains(needle));
+    QVERIFY(!logs->isFollowing()); // jumping to a match stops following
+    logs->setSearch(QStringLiteral("(unclosed"), true, false);
+    QCOMPARE(logs->matchCount(), 0);
+
+    // Download writes every line.
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("log.txt"));
+    QVERIFY2(logs->writeTo(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().count('\n') >= logs->model()->rowCount() - 1);
+}
+
+void TestDetailsDock::logsTabFollowPauseAndLevel()
+{
+    const Workload inference = find(WorkloadType::Inference, WorkloadStatus::Running);
+    m_dock->setWorkload(inference);
+    m_dock->showTab(WorkloadDetailsDock::LogsTab);
+    LogViewWidget *logs = m_dock->logs();
+    QTRY_VERIFY_WITH_TIMEOUT(logs->model()->rowCount() > 60, 10000);
+    QScrollBar *bar = logs->view()->verticalScrollBar();
+    QTRY_COMPARE(bar->value(), bar->maximum()); // following the end
+    QVERIFY(logs->isFollowing());
+    bar->setValue(bar->maximum() / 2); // the user scrolls up: following pauses
+    QVERIFY(!logs->isFollowing());
+    const int held = bar->value();
+    const int rows = logs->model()->rowCount();
+    QTRY_VERIFY_WITH_TIMEOUT(logs->model()->rowCount() > rows, 10000);
+    QCOMPARE(bar->value(), held); // new lines do not move the view
+    logs->jumpToEnd();
+    QVERIFY(logs->isFollowing());
+
+    logs->setPaused(true);
+    const int frozen = logs->model()->rowCount();
+    QTest::qWait(800);
+    QCOMPARE(logs->model()->rowCount(), frozen);
+    QVERIFY(logs->statusText().contains(u"paused"));
+    logs->setPaused(false);
+    QTRY_VERIFY(logs->model()->rowCount() > frozen); // nothing held back was lost
+
+    logs->model()->setMinimumLevel(LogLevel::Error);
+    for (int row = 0; row < logs->model()->rowCount(); ++row)
+        QVERIFY(logs->model()->index(row).data(LogLineModel::LevelRole).toInt() >= int(LogLevel::Error));
+}
+
+void TestDetailsDock::metricsTab()
+{
+    const Workload inference = find(WorkloadType::Inference, WorkloadStatus::Running);
+    m_dock->setWorkload(inference);
+    m_dock->showTab(WorkloadDetailsDock::MetricsTab);
+    MetricsWidget *metrics = m_dock->metrics();
+    QVERIFY(metrics->panel(QStringLiteral("gpu_memory")));
+    QTRY_VERIFY_WITH_TIMEOUT(metrics->panel(QStringLiteral("gpu_memory"))->hasChart(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(metrics->panel(QStringLiteral("requests"))->hasChart(), 10000);
+    QCOMPARE(metrics->panel(QStringLiteral("requests"))->seriesCount(), 2); // running and waiting
+    QTRY_VERIFY_WITH_TIMEOUT(metrics->panel(QStringLiteral("latency"))->hasChart(), 10000);
+    // What AIWB cannot draw says why instead.
+    QVERIFY(!metrics->panel(QStringLiteral("cpu_utilization"))->hasChart());
+    QVERIFY(metrics->panel(QStringLiteral("cpu_utilization"))->message().contains(u"no CPU metrics"));
+    // The legend hides and shows a series.
+    MetricChartPanel *requests = metrics->panel(QStringLiteral("requests"));
+    requests->setLineVisible(0, false);
+    QVERIFY(!requests->isLineVisible(0));
+    requests->setLineVisible(0, true);
+    QVERIFY(requests->isLineVisible(0));
+    QTRY_VERIFY_WITH_TIMEOUT(!metrics->tileText(QStringLiteral("total_tokens")).startsWith(u"\u2026"), 10000);
+    // Another period reloads every chart.
+    metrics->setRangePreset(24 * 3600);
+    QVERIFY(metrics->isLive());
+    QTRY_VERIFY_WITH_TIMEOUT(metrics->panel(QStringLiteral("gpu_memory"))->hasChart(), 10000);
+    QTemporaryDir dir;
+    QVERIFY(metrics->panel(QStringLiteral("gpu_memory"))->exportPng(dir.filePath(QStringLiteral("chart.png"))));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("chart.png"))).size() > 1000);
+}
+
+void TestDetailsDock::metricsForNonInference()
+{
+    const Workload job = find(WorkloadType::FineTuning, WorkloadStatus::Completed);
+    m_dock->setWorkload(job);
+    m_dock->showTab(WorkloadDetailsDock::MetricsTab);
+    MetricsWidget *metrics = m_dock->metrics();
+    QCOMPARE(metrics->panel(QStringLiteral("requests"))->message(), QStringLiteral("Only inference workloads report this."));
+    QTRY_VERIFY_WITH_TIMEOUT(metrics->panel(QStringLiteral("gpus_in_use"))->hasChart()
+                                 || metrics->panel(QStringLiteral("gpus_in_use"))->message() == u"No data in this period.",
+                             10000);
+}
+
+QTEST_MAIN(TestDetailsDock)
+#include "tst_detailsdock.moc"
