@@ -15,6 +15,7 @@ struct CommandLineOptions
     {
         ShowWindow,
         ExportCsv,
+        ShowLogs,
         ShowHelp,
         ShowVersion,
         Fail

@@ -20,29 +20,32 @@ class SimulatedCluster;
 // from a generator seeded with the sandbox seed, so a run is repeatable.
 struct FaultOptions
 {
-    int latencyMs = 0;                  // added before every answer (streams: before the headers)
-    double errorRate = 0.0;             // fraction of /v1 requests (not /v1/health) answered 500, 502 or 503
-    double malformedRate = 0.0;         // fraction of JSON bodies cut in half (invalid JSON, status 200)
-    int dropStreamAfterFrames = -1;     // a log stream's connection is cut after N frames (-1: never)
-    int errorFrameAfterFrames = -1;     // a log stream sends data: {"error": ...} after N frames, then ends
-    int silentStreamAfterFrames = -1;   // a log stream goes silent (no frames, no heartbeats) after N frames
+    int latencyMs = 0;                // added before every answer (streams: before the headers)
+    double errorRate = 0.0;           // fraction of /v1 requests (not /v1/health) answered 500, 502 or 503
+    double malformedRate = 0.0;       // fraction of JSON bodies cut in half (invalid JSON, status 200)
+    int dropStreamAfterFrames = -1;   // a log stream's connection is cut after N frames (-1: never)
+    int errorFrameAfterFrames = -1;   // a log stream sends data: {"error": ...} after N frames, then ends
+    int silentStreamAfterFrames = -1; // a log stream goes silent (no frames, no heartbeats) after N frames
 };
 
 struct SandboxOptions
 {
-    quint16 port = 0;                   // 0: a free port chosen by the system
-    int workloadCount = 48;             // across all namespaces, including the fixed showcase workloads
+    quint16 port = 0;       // 0: a free port chosen by the system
+    int workloadCount = 48; // across all namespaces, including the fixed showcase workloads
     quint64 seed = 1;
-    QString token;                      // the bearer token accepted; empty: a random one is made
-    QStringList namespaces;             // empty: research-and-development, vision-team, team-nlp
-    double timeScale = 1.0;             // simulated seconds per real second for life cycles and log growth
-    int heartbeatIntervalMs = 30000;    // [HEARTBEAT] after this much silence on a log stream
-    int streamPollIntervalMs = 200;     // how often an open stream looks for new log lines
-    int tailBackfillLimit = 100;        // entries a new stream sends from before "now" (Loki's tail limit)
+    QString token;                   // the bearer token accepted; empty: a random one is made
+    QStringList namespaces;          // empty: research-and-development, vision-team, team-nlp
+    double timeScale = 1.0;          // simulated seconds per real second for life cycles and log growth
+    int heartbeatIntervalMs = 30000; // [HEARTBEAT] after this much silence on a log stream
+    int streamPollIntervalMs = 200;  // how often an open stream looks for new log lines
+    int tailBackfillLimit = 100;     // entries a new stream sends from before "now" (Loki's tail limit)
     // Decides whether a bearer token is accepted; empty: compare with `token`.
     // On refusal, *reason becomes the text after "Validation of token failed: ".
     std::function<bool(const QString &token, QString *reason)> tokenValidator;
-    std::function<QDateTime()> clock;   // empty: QDateTime::currentDateTimeUtc
+    std::function<QDateTime()> clock; // empty: QDateTime::currentDateTimeUtc
+    // The simulation's time zero. Two sandboxes with the same seed and epoch serve the same cluster
+    // (a restarted server resumes the same logs). Empty: the time the server is made.
+    QDateTime epoch;
     FaultOptions faults;
 };
 
@@ -62,6 +65,7 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:PORT
     quint16 port() const;
     QString token() const;
+    QDateTime epoch() const;
 
     FaultOptions faults() const;
     void setFaults(const FaultOptions &faults);

@@ -13,6 +13,7 @@
 #include "services/logsession.h"
 #include "services/logtailservice.h"
 
+#include <QLineEdit>
 #include <QListView>
 #include <QMainWindow>
 #include <QNetworkAccessManager>
@@ -85,7 +86,8 @@ Workload TestDetailsDock::find(WorkloadType type, WorkloadStatus status)
     QObject context;
     Project project;
     project.id = project.name = QStringLiteral("research-and-development");
-    m_backend->listWorkloads(project, {}, &context, [&](Result<QList<Workload>> r) { result = std::move(r); });
+    m_backend->listWorkloads(project, {}, &context,
+                             [&](Result<QList<Workload>> r) { result = std::move(r); });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
     if (result && *result) {
         for (const Workload &workload : result->value()) {
@@ -119,8 +121,8 @@ void TestDetailsDock::eventsTab()
     QTRY_VERIFY_WITH_TIMEOUT(events->rowCount() > 0, 10000);
     // Newest first.
     for (int row = 1; row < events->rowCount(); ++row)
-        QVERIFY(events->index(row - 1, 0).data(LogLineModel::MicrosRole).toLongLong()
-                >= events->index(row, 0).data(LogLineModel::MicrosRole).toLongLong());
+        QVERIFY(events->index(row - 1, 0).data(LogLineModel::MicrosRole).toLongLong() >=
+                events->index(row, 0).data(LogLineModel::MicrosRole).toLongLong());
     const int all = events->rowCount();
     m_dock->events()->filterEdit()->setText(QStringLiteral("Pulling"));
     QVERIFY(events->rowCount() < all);
@@ -219,7 +221,8 @@ void TestDetailsDock::metricsTab()
     QVERIFY(metrics->isLive());
     QTRY_VERIFY_WITH_TIMEOUT(metrics->panel(QStringLiteral("gpu_memory"))->hasChart(), 10000);
     QTemporaryDir dir;
-    QVERIFY(metrics->panel(QStringLiteral("gpu_memory"))->exportPng(dir.filePath(QStringLiteral("chart.png"))));
+    QVERIFY(
+        metrics->panel(QStringLiteral("gpu_memory"))->exportPng(dir.filePath(QStringLiteral("chart.png"))));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("chart.png"))).size() > 1000);
 }
 
@@ -229,9 +232,11 @@ void TestDetailsDock::metricsForNonInference()
     m_dock->setWorkload(job);
     m_dock->showTab(WorkloadDetailsDock::MetricsTab);
     MetricsWidget *metrics = m_dock->metrics();
-    QCOMPARE(metrics->panel(QStringLiteral("requests"))->message(), QStringLiteral("Only inference workloads report this."));
-    QTRY_VERIFY_WITH_TIMEOUT(metrics->panel(QStringLiteral("gpus_in_use"))->hasChart()
-                                 || metrics->panel(QStringLiteral("gpus_in_use"))->message() == u"No data in this period.",
+    QCOMPARE(metrics->panel(QStringLiteral("requests"))->message(),
+             QStringLiteral("Only inference workloads report this."));
+    QTRY_VERIFY_WITH_TIMEOUT(metrics->panel(QStringLiteral("gpus_in_use"))->hasChart() ||
+                                 metrics->panel(QStringLiteral("gpus_in_use"))->message() ==
+                                     u"No data in this period.",
                              10000);
 }
 

@@ -73,11 +73,12 @@ private:
 
 void TestMainWindow::init()
 {
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("workdeck.ini")), QSettings::IniFormat);
+    m_settings =
+        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("workdeck.ini")), QSettings::IniFormat);
     m_settings->clear();
     Sandbox::SandboxOptions options;
     options.seed = 11;
-    options.workloadCount = 90;
+    options.workloadCount = 150;
     m_sandbox = std::make_unique<Sandbox::SandboxServer>(options);
     QVERIFY(m_sandbox->listen());
     m_network = std::make_unique<QNetworkAccessManager>();
@@ -105,7 +106,8 @@ void TestMainWindow::build(const QString &preferredProject)
     m_window.reset();
     m_service = std::make_unique<WorkloadService>(m_backend.get());
     m_actions = std::make_unique<WorkloadActionService>(m_backend.get());
-    m_window = std::make_unique<MainWindow>(m_service.get(), m_actions.get(), m_settings.get(), QStringLiteral("Sandbox"));
+    m_window = std::make_unique<MainWindow>(m_service.get(), m_actions.get(), m_settings.get(),
+                                            QStringLiteral("Sandbox"));
     m_panel = m_window->workloadsPanel();
     if (!preferredProject.isEmpty())
         m_window->setPreferredProject(preferredProject);
@@ -148,7 +150,8 @@ void TestMainWindow::showsProjectsAndWorkloads()
     const int status = m_panel->view()->columnOf(WorkloadField::Status);
     for (int row = 0; row < shown->rowCount(); ++row)
         QVERIFY(shown->index(row, status).data(StatusRole).toInt() != int(WorkloadStatus::Deleted));
-    QVERIFY(m_panel->filterProxy()->rowCount() < m_panel->model()->rowCount()); // the showcase has a Deleted one
+    QVERIFY(m_panel->filterProxy()->rowCount() <
+            m_panel->model()->rowCount()); // the showcase has a Deleted one
     QVERIFY(!m_panel->emptyState()->isVisible());
     // Default columns for AIWB; ID and Connections hidden; Actions last.
     const QList<WorkloadField> visible = m_panel->view()->visibleFields();
@@ -170,7 +173,8 @@ void TestMainWindow::switchingProjectsKeepsFiltersAndColumns()
     const int row = m_window->projectPicker()->findText(QStringLiteral("vision-team"));
     m_window->projectPicker()->setCurrentIndex(row);
     Q_EMIT m_window->projectPicker()->activated(row);
-    QTRY_VERIFY(m_panel->model()->rowCount() > 0 && m_panel->model()->workloadAt(0).projectId == u"vision-team");
+    QTRY_VERIFY(m_panel->model()->rowCount() > 0 &&
+                m_panel->model()->workloadAt(0).projectId == u"vision-team");
     QCOMPARE(m_panel->filterProxy()->filter(), filter);
     QVERIFY(!m_panel->view()->visibleFields().contains(WorkloadField::CreatedBy));
     for (int i = 0; i < m_panel->filterProxy()->rowCount(); ++i) {
@@ -203,7 +207,8 @@ void TestMainWindow::keepsRowsAndOffersRetryWhenServerFails()
     m_sandbox->setFaults(faults);
     m_service->refresh();
     QTRY_VERIFY(m_panel->banner()->isVisible());
-    QVERIFY2(m_panel->banner()->message().contains(m_sandbox->baseUrl().host()), qPrintable(m_panel->banner()->message()));
+    QVERIFY2(m_panel->banner()->message().contains(m_sandbox->baseUrl().host()),
+             qPrintable(m_panel->banner()->message()));
     QCOMPARE(m_panel->model()->rowCount(), rows); // the last good rows stay
     m_sandbox->setFaults({});
     auto *retry = m_panel->banner()->findChild<QPushButton *>();
@@ -228,7 +233,8 @@ void TestMainWindow::filterBarDrivesTheTable()
     QTRY_VERIFY(m_panel->filterProxy()->rowCount() < all);
     QVERIFY(m_panel->filterProxy()->rowCount() > 0);
     auto labels = bar->findChildren<QLabel *>();
-    QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text().contains(u"jupyterlab"); }));
+    QVERIFY(std::any_of(labels.begin(), labels.end(),
+                        [](QLabel *l) { return l->text().contains(u"jupyterlab"); }));
 
     // Clear filters brings everything back.
     QToolButton *clear = nullptr;
@@ -290,7 +296,8 @@ void TestMainWindow::pagerPagesThroughRows()
     }
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(pages->page(), 1);
-    QCOMPARE(m_panel->pager()->rangeText(), QStringLiteral("26\u2013%1 of %2").arg(qMin(50, total)).arg(total));
+    QCOMPARE(m_panel->pager()->rangeText(),
+             QStringLiteral("26\u2013%1 of %2").arg(qMin(50, total)).arg(total));
     size->setCurrentIndex(size->findData(0)); // All
     QCOMPARE(m_panel->view()->model()->rowCount(), total);
 }
@@ -321,8 +328,9 @@ void TestMainWindow::actionMenuEnablesFromStateAndCapabilities()
     const int actionsColumn = m_panel->view()->columnOf(WorkloadField::Actions);
     const QRect cell = m_panel->view()->visualRect(m_panel->view()->model()->index(row, actionsColumn));
     m_panel->view()->scrollTo(m_panel->view()->model()->index(row, actionsColumn));
-    QTest::mouseClick(m_panel->view()->viewport(), Qt::LeftButton, {},
-                      m_panel->view()->visualRect(m_panel->view()->model()->index(row, actionsColumn)).center());
+    QTest::mouseClick(
+        m_panel->view()->viewport(), Qt::LeftButton, {},
+        m_panel->view()->visualRect(m_panel->view()->model()->index(row, actionsColumn)).center());
     QMenu *menu = nullptr;
     QTRY_VERIFY((menu = m_panel->findChild<QMenu *>()) != nullptr && menu->isVisible());
     Q_UNUSED(cell)
@@ -332,8 +340,9 @@ void TestMainWindow::actionMenuEnablesFromStateAndCapabilities()
             texts << action->text().remove(QLatin1Char('&'));
     }
     QCOMPARE(texts, (QStringList{QStringLiteral("Show details"), QStringLiteral("View logs"),
-                                 QStringLiteral("Open workspace"), QStringLiteral("Connect"), QStringLiteral("Copy ID"),
-                                 QStringLiteral("Copy URL"), QStringLiteral("Delete\u2026")}));
+                                 QStringLiteral("Open workspace"), QStringLiteral("Connect"),
+                                 QStringLiteral("Copy ID"), QStringLiteral("Copy URL"),
+                                 QStringLiteral("Delete\u2026")}));
     QCOMPARE(actions->selection().constFirst().id, workspace.id);
     menu->close();
 }
@@ -355,7 +364,8 @@ void TestMainWindow::deleteAsksAndThenShowsDeleting()
     box->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY(!m_panel->actions()->pendingConfirmation());
     QTest::qWait(100);
-    QCOMPARE(m_panel->model()->workloadAt(m_panel->model()->rowOf(workspace.id)).status, WorkloadStatus::Running);
+    QCOMPARE(m_panel->model()->workloadAt(m_panel->model()->rowOf(workspace.id)).status,
+             WorkloadStatus::Running);
 
     m_panel->actions()->deleteAction()->trigger();
     box = m_panel->actions()->pendingConfirmation();
@@ -373,7 +383,8 @@ void TestMainWindow::deleteAsksAndThenShowsDeleting()
     // leaves the default view.
     const WorkloadStatus right = m_panel->model()->workloadAt(m_panel->model()->rowOf(workspace.id)).status;
     QVERIFY(right == WorkloadStatus::Deleting || right == WorkloadStatus::Deleted);
-    QTRY_COMPARE(m_panel->model()->workloadAt(m_panel->model()->rowOf(workspace.id)).status, WorkloadStatus::Deleted);
+    QTRY_COMPARE(m_panel->model()->workloadAt(m_panel->model()->rowOf(workspace.id)).status,
+                 WorkloadStatus::Deleted);
     QCOMPARE(rowOf(workspace.id), -1);
 }
 

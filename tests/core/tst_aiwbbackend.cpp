@@ -237,13 +237,22 @@ void TestAiwbBackend::pagesLogsBackwardAndForward()
 {
     const Workload failed = findShowcase(WorkloadType::FineTuning, WorkloadStatus::Failed);
     QVERIFY(!failed.id.isEmpty());
-    const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(60);
-    const QDateTime start = end.addDays(-7);
+    // The last few seconds of the job's log, in pages of 7 lines.
+    LogQuery newest;
+    newest.end = QDateTime::currentDateTimeUtc().addSecs(60);
+    newest.start = newest.end.addDays(-7);
+    newest.limit = 1;
+    const auto last = wait<LogPage>([&](QObject *context, ResultCallback<LogPage> done) {
+        m_backend->fetchLogs(WorkloadRef::of(failed), newest, context, done);
+    });
+    QVERIFY(last && last.value().entries.size() == 1);
+    const QDateTime end = last.value().entries.first().timestamp.addSecs(1);
+    const QDateTime start = end.addSecs(-6);
 
     const auto collect = [&](bool backward) {
         QStringList seen;
         QString token;
-        for (int page = 0; page < 100; ++page) {
+        for (int page = 0; page < 1000; ++page) {
             LogQuery query;
             query.start = start;
             query.end = end;
@@ -358,7 +367,7 @@ void TestAiwbBackend::streamResumesFromTimestamp()
     // The server resends entries at the resume time (the boundary); nothing older comes back.
     for (const LogEntry &entry : next)
         QVERIFY2(entry.rawTimestamp >= last.rawTimestamp,
-                 qPrintable(entry.rawTimestamp + u" < " + last.rawTimestamp));
+                 qPrintable(entry.rawTimestamp + QStringLiteral(" < ") + last.rawTimestamp));
 }
 
 void TestAiwbBackend::streamCutByServer()

@@ -81,7 +81,8 @@ Workload TestLogTailService::runningInference()
     QObject context;
     Project project;
     project.id = project.name = QStringLiteral("research-and-development");
-    m_backend->listWorkloads(project, {}, &context, [&](Result<QList<Workload>> r) { result = std::move(r); });
+    m_backend->listWorkloads(project, {}, &context,
+                             [&](Result<QList<Workload>> r) { result = std::move(r); });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
     if (result && *result) {
         for (const Workload &workload : result->value()) {
@@ -106,7 +107,8 @@ QList<LogEntry> TestLogTailService::serverLog(const Workload &workload)
         query.pageToken = token;
         std::optional<Result<LogPage>> result;
         QObject context;
-        m_backend->fetchLogs(WorkloadRef::of(workload), query, &context, [&](Result<LogPage> r) { result = std::move(r); });
+        m_backend->fetchLogs(WorkloadRef::of(workload), query, &context,
+                             [&](Result<LogPage> r) { result = std::move(r); });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
         if (!result || !*result)
             break;
@@ -135,7 +137,17 @@ void TestLogTailService::expectContiguous(const QList<LogEntry> &delivered, cons
     const qsizetype first = all.indexOf(got.first());
     QVERIFY2(first >= 0, qPrintable(got.first()));
     // The delivered lines are exactly a contiguous stretch of the server's log: nothing lost.
-    QCOMPARE(got, all.mid(first, got.size()));
+    const QStringList expected = all.mid(first, got.size());
+    for (qsizetype i = 0; i < got.size(); ++i) {
+        if (got.at(i) != expected.value(i)) {
+            qWarning().noquote() << "first difference at" << i << "of" << got.size();
+            for (qsizetype j = qMax<qsizetype>(0, i - 3); j < qMin(got.size(), i + 3); ++j)
+                qWarning().noquote() << " got" << got.at(j).left(40) << " expected"
+                                     << expected.value(j).left(40);
+            break;
+        }
+    }
+    QCOMPARE(got, expected);
 }
 
 void TestLogTailService::followsWithoutFaults()
@@ -170,7 +182,8 @@ void TestLogTailService::recoversFromDroppedConnections()
     tail.stop();
     bool sawReconnecting = false;
     for (const auto &arguments : states)
-        sawReconnecting |= arguments.at(0).value<LogTailService::State>() == LogTailService::State::Reconnecting;
+        sawReconnecting |=
+            arguments.at(0).value<LogTailService::State>() == LogTailService::State::Reconnecting;
     QVERIFY(sawReconnecting);
     expectContiguous(delivered, workload);
 }
@@ -186,10 +199,11 @@ void TestLogTailService::recoversFromErrorFrames()
     QList<LogEntry> delivered;
     QString lastReason;
     connect(&tail, &LogTailService::entriesArrived, this, [&](const QList<LogEntry> &e) { delivered += e; });
-    connect(&tail, &LogTailService::stateChanged, this, [&](LogTailService::State state, const QString &reason) {
-        if (state == LogTailService::State::Reconnecting)
-            lastReason = reason;
-    });
+    connect(&tail, &LogTailService::stateChanged, this,
+            [&](LogTailService::State state, const QString &reason) {
+                if (state == LogTailService::State::Reconnecting)
+                    lastReason = reason;
+            });
     tail.start(WorkloadRef::of(workload));
     QTRY_VERIFY_WITH_TIMEOUT(tail.reconnectCount() >= 3 && delivered.size() > 100, 20000);
     tail.stop();
@@ -227,13 +241,16 @@ void TestLogTailService::survivesServerRestart()
     // The server goes away and comes back on the same port with the same (seeded) cluster.
     const quint16 port = m_sandbox->port();
     const QString token = m_sandbox->token();
+    const QDateTime epoch = m_sandbox->epoch();
     m_sandbox.reset();
     QTRY_COMPARE_WITH_TIMEOUT(tail.state(), LogTailService::State::Reconnecting, 10000);
     QTest::qWait(400); // a few failed attempts while it is down
     m_options.token = token;
+    m_options.epoch = epoch; // the same simulated cluster, so the same log
     startSandbox(port);
     const qsizetype before = delivered.size();
-    QTRY_VERIFY_WITH_TIMEOUT(delivered.size() > before + 50 && tail.state() == LogTailService::State::Streaming, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        delivered.size() > before + 50 && tail.state() == LogTailService::State::Streaming, 20000);
     tail.stop();
     expectContiguous(delivered, workload);
 }
@@ -242,7 +259,8 @@ void TestLogTailService::endsOnPermanentErrors()
 {
     LogTailService tail(m_backend.get());
     QSignalSpy states(&tail, &LogTailService::stateChanged);
-    tail.start({QStringLiteral("research-and-development"), QStringLiteral("00000000-0000-4000-8000-000000000000")});
+    tail.start(
+        {QStringLiteral("research-and-development"), QStringLiteral("00000000-0000-4000-8000-000000000000")});
     QTRY_COMPARE_WITH_TIMEOUT(tail.state(), LogTailService::State::Ended, 10000);
     QVERIFY2(tail.stateText().contains(u"404"), qPrintable(tail.stateText()));
     QCOMPARE(tail.reconnectCount(), 0);

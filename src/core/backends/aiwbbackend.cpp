@@ -73,8 +73,9 @@ QList<MetricChart> AiwbBackend::metricCharts() const
     MetricChart utilization;
     utilization.key = QStringLiteral("gpu_utilization");
     utilization.title = tr("GPU utilization");
-    utilization.unavailableReason = tr("AMD AI Workbench reports how many GPUs a workload uses, not how busy each "
-                                       "one is: see “GPUs in use”.");
+    utilization.unavailableReason =
+        tr("AMD AI Workbench reports how many GPUs a workload uses, not how busy each "
+           "one is: see “GPUs in use”.");
     charts << utilization;
     MetricChart devices;
     devices.key = QStringLiteral("gpus_in_use");
@@ -110,7 +111,8 @@ QList<MetricChart> AiwbBackend::metricCharts() const
     latency.key = QStringLiteral("latency");
     latency.title = tr("Latency");
     latency.unit = tr("s");
-    latency.metrics = {QStringLiteral("time_to_first_token_seconds"), QStringLiteral("inter_token_latency_seconds"),
+    latency.metrics = {QStringLiteral("time_to_first_token_seconds"),
+                       QStringLiteral("inter_token_latency_seconds"),
                        QStringLiteral("e2e_request_latency_seconds")};
     latency.inferenceOnly = true;
     charts << latency;
@@ -120,11 +122,16 @@ QList<MetricChart> AiwbBackend::metricCharts() const
 QList<MetricTile> AiwbBackend::metricTiles() const
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("AiwbBackend", text); };
-    return {{QStringLiteral("total_requests"), tr("Requests served"), QString(), QStringLiteral("total_requests"), 1.0, true},
-            {QStringLiteral("avg_requests"), tr("Average load"), tr("requests"), QStringLiteral("avg_requests"), 1.0, true},
-            {QStringLiteral("max_requests"), tr("Peak load"), tr("requests"), QStringLiteral("max_requests"), 1.0, true},
-            {QStringLiteral("kv_cache_usage"), tr("KV cache used"), QStringLiteral("%"), QStringLiteral("kv_cache_usage"), 100.0, true},
-            {QStringLiteral("total_tokens"), tr("Tokens generated"), QString(), QStringLiteral("total_tokens"), 1.0, true}};
+    return {{QStringLiteral("total_requests"), tr("Requests served"), QString(),
+             QStringLiteral("total_requests"), 1.0, true},
+            {QStringLiteral("avg_requests"), tr("Average load"), tr("requests"),
+             QStringLiteral("avg_requests"), 1.0, true},
+            {QStringLiteral("max_requests"), tr("Peak load"), tr("requests"), QStringLiteral("max_requests"),
+             1.0, true},
+            {QStringLiteral("kv_cache_usage"), tr("KV cache used"), QStringLiteral("%"),
+             QStringLiteral("kv_cache_usage"), 100.0, true},
+            {QStringLiteral("total_tokens"), tr("Tokens generated"), QString(),
+             QStringLiteral("total_tokens"), 1.0, true}};
 }
 
 QList<WorkloadType> AiwbBackend::workloadTypes() const
@@ -135,8 +142,9 @@ QList<WorkloadType> AiwbBackend::workloadTypes() const
 QList<WorkloadStatus> AiwbBackend::workloadStatuses() const
 {
     // The statuses the API's enum has (the UI-only Degraded and Added never come from the API).
-    return {WorkloadStatus::Pending, WorkloadStatus::Running,  WorkloadStatus::Completed, WorkloadStatus::Failed,
-            WorkloadStatus::Deleting, WorkloadStatus::Deleted, WorkloadStatus::Unknown};
+    return {WorkloadStatus::Pending, WorkloadStatus::Running,  WorkloadStatus::Completed,
+            WorkloadStatus::Failed,  WorkloadStatus::Deleting, WorkloadStatus::Deleted,
+            WorkloadStatus::Unknown};
 }
 
 QString AiwbBackend::workloadPath(const WorkloadRef &ref) const
@@ -216,8 +224,10 @@ void AiwbBackend::setWorkloadRunning(const WorkloadRef &ref, bool running, QObje
     // AIWB has no stop or resume endpoint (reference 4.4); capabilities() does not offer it.
     ApiError error;
     error.kind = ApiError::Kind::Http;
-    error.message = QCoreApplication::translate("AiwbBackend", "AMD AI Workbench cannot stop or run workloads.");
-    QMetaObject::invokeMethod(context, [done, error] { done(error); }, Qt::QueuedConnection);
+    error.message =
+        QCoreApplication::translate("AiwbBackend", "AMD AI Workbench cannot stop or run workloads.");
+    QMetaObject::invokeMethod(
+        context, [done, error] { done(error); }, Qt::QueuedConnection);
 }
 
 void AiwbBackend::fetchLogs(const WorkloadRef &ref, const LogQuery &query, QObject *context,
@@ -293,7 +303,7 @@ QString AiwbBackend::naiveUtcTimestamp(const QString &timestamp)
 
 QString AiwbBackend::utcTimestamp(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODate);
+    return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
 } // namespace Workdeck

@@ -39,7 +39,10 @@ LogTailService::LogTailService(Backend *backend, QObject *parent)
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
         ++m_reconnects;
-        connectStream();
+        if (m_backend->has(Backend::Capability::Logs) && m_newestMicros != 0)
+            fillGapThenConnect({}, 0);
+        else
+            connectStream();
     });
 }
 
@@ -70,6 +73,7 @@ void LogTailService::start(const WorkloadRef &workload, const LogStreamQuery &qu
 
 void LogTailService::stop()
 {
+    ++m_generation;
     m_reconnectTimer.stop();
     m_silenceTimer.stop();
     if (m_stream) {
@@ -87,12 +91,50 @@ void LogTailService::seen(const QList<LogEntry> &entries)
     pruneSeen();
 }
 
+void LogTailService::fillGapThenConnect(const QString &pageToken, int pages)
+{
+    LogQuery query;
+    query.start = QDateTime::fromMSecsSinceEpoch(m_newestMicros / 1000, Qt::UTC);
+    query.end = QDateTime::currentDateTimeUtc().addSecs(60);
+    query.backward = false;
+    query.limit = 5000;
+    query.pageToken = pageToken;
+    query.minimumLevel = m_query.minimumLevel;
+    query.events = m_query.events;
+    const quint64 generation = m_generation;
+    m_backend->fetchLogs(m_workload, query, this, [this, generation, pages](Result<LogPage> page) {
+        if (generation != m_generation)
+            return;
+        if (!page) {
+            // The server is still unreachable: back off and try again.
+            if (page.error().isRetryable() || page.error().kind == ApiError::Kind::Network) {
+                scheduleReconnect(page.error().message);
+                return;
+            }
+            connectStream(); // the paged API refused; the stream's backfill is the best there is
+            return;
+        }
+        // Only what comes after the resume point: older lines belong before the stretch already shown.
+        QList<LogEntry> entries = page.value().entries;
+        const qint64 resumePoint = m_newestMicros;
+        entries.removeIf([resumePoint](const LogEntry &entry) {
+            return isoTimestampToMicros(entry.rawTimestamp) < resumePoint;
+        });
+        deliver(entries);
+        if (page.value().hasMore && pages < 50)
+            fillGapThenConnect(page.value().pageToken, pages + 1);
+        else
+            connectStream();
+    });
+}
+
 void LogTailService::connectStream()
 {
     LogStreamQuery query = m_query;
     if (!m_newestRaw.isEmpty())
         query.resumeFromTimestamp = m_newestRaw;
-    setState(m_reconnects == 0 ? State::Connecting : State::Reconnecting, tr("connecting"));
+    if (m_reconnects == 0)
+        setState(State::Connecting, {});
     LogStream *stream = m_backend->openLogStream(m_workload, query, this);
     m_stream = stream;
     connect(stream, &LogStream::entriesReceived, this, &LogTailService::handleEntries);
@@ -114,6 +156,11 @@ void LogTailService::handleEntries(const QList<LogEntry> &entries)
     m_failures = 0; // the connection works: the next drop starts the back-off afresh
     if (m_state != State::Streaming)
         setState(State::Streaming, {});
+    deliver(entries);
+}
+
+void LogTailService::deliver(const QList<LogEntry> &entries)
+{
     QList<LogEntry> fresh;
     fresh.reserve(entries.size());
     for (const LogEntry &entry : entries) {

@@ -59,7 +59,11 @@ Q_SIGNALS:
 
 private:
     void connectStream();
+    // After a reconnect, reads what was logged while disconnected through the paged API: the
+    // stream's own backfill is capped (Loki's tail limit) and would leave a gap.
+    void fillGapThenConnect(const QString &pageToken, int pages);
     void handleEntries(const QList<LogEntry> &entries);
+    void deliver(const QList<LogEntry> &entries); // drops what was delivered before
     void handleEnded(const ApiError &error);
     void scheduleReconnect(const QString &reason);
     void setState(State state, const QString &reason);
@@ -81,6 +85,7 @@ private:
     int m_failures = 0;
     int m_reconnects = 0;
     bool m_done = false;
+    quint64 m_generation = 0;
 
     // Delivered entries near the newest one, keyed by time and text: the boundary of a resumed
     // stream repeats them.

@@ -309,6 +309,8 @@ void LogViewWidget::setPaused(bool paused)
         return;
     m_paused = paused;
     m_pause->setChecked(paused);
+    if (paused)
+        m_model->flush(); // what arrived before the click still shows; nothing after it
     if (!paused && !m_heldWhilePaused.isEmpty())
         m_model->enqueue(std::exchange(m_heldWhilePaused, {}));
     updateStatus();
