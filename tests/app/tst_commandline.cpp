@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -70,6 +71,9 @@ private Q_SLOTS:
     void wrongToken();
     void missingToken();
     void serverDown();
+    void printsLogs();
+    void logsOfUnknownWorkload();
+    void followsLogs();
 
 private:
     struct Run
@@ -200,8 +204,9 @@ void TestCommandLine::exportsCsv()
     QVERIFY(rows.size() > 1);
     const QStringList header = rows.first();
     QCOMPARE(header, (QStringList{QStringLiteral("Name"), QStringLiteral("Type"), QStringLiteral("Status"),
-                                  QStringLiteral("Project"), QStringLiteral("Created by"),
-                                  QStringLiteral("Created"), QStringLiteral("Updated")}));
+                                  QStringLiteral("Project"), QStringLiteral("GPUs"), QStringLiteral("VRAM"),
+                                  QStringLiteral("Created by"), QStringLiteral("Created"),
+                                  QStringLiteral("Updated")}));
 
     // The expected rows, read from the server directly: every workload but the Deleted ones.
     QStringList expectedNames;
@@ -217,10 +222,12 @@ void TestCommandLine::exportsCsv()
         names << row.at(0);
         QVERIFY(row.at(2) != u"Deleted");
         QCOMPARE(row.at(3), QStringLiteral("team-nlp"));
-        QVERIFY(row.at(5).endsWith(u'Z'));
+        QVERIFY(row.at(7).endsWith(u'Z'));
         if (!previousCreated.isEmpty())
-            QVERIFY2(row.at(5) <= previousCreated, "rows are newest first");
-        previousCreated = row.at(5);
+            QVERIFY2(row.at(7) <= previousCreated, "rows are newest first");
+        previousCreated = row.at(7);
+        if (row.at(2) == u"Running")
+            QVERIFY2(!row.at(4).isEmpty() || row.at(1) == u"Workspace", "running workloads have GPU figures");
     }
     names.sort();
     expectedNames.sort();
@@ -283,6 +290,85 @@ void TestCommandLine::serverDown()
                                 QStringLiteral("t"));
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("http://127.0.0.1:1/v1/namespaces"), run.err.constData());
+}
+
+void TestCommandLine::printsLogs()
+{
+    QString failedId;
+    for (const QJsonValue &value : rawWorkloads(QStringLiteral("team-nlp"))) {
+        if (value.toObject().value(u"status").toString() == u"Failed" &&
+            value.toObject().value(u"type").toString() == u"FINE_TUNING")
+            failedId = value.toObject().value(u"id").toString();
+    }
+    QVERIFY(!failedId.isEmpty());
+    const Run run =
+        runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
+                     QStringLiteral("team-nlp"), QStringLiteral("--logs"), failedId},
+                    m_sandbox->token());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QVERIFY(lines.size() > 100);
+    // ISO timestamp, level, message; oldest first; ANSI stripped for a pipe.
+    static const QRegularExpression shape(QStringLiteral(
+        R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z (TRACE|DEBUG|INFO|UNKNOWN|WARNING|ERROR|CRITICAL) +\S)"));
+    QString previous;
+    for (const QByteArray &line : lines) {
+        const QString text = QString::fromUtf8(line);
+        QVERIFY2(shape.match(text).hasMatch(), line.constData());
+        QVERIFY(!text.contains(QChar(0x1b)));
+        QVERIFY(text.left(27) >= previous.left(27) || text.left(19) >= previous.left(19));
+        previous = text;
+    }
+    QVERIFY(run.out.contains("OutOfMemoryError"));
+
+    const Run errors =
+        runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
+                     QStringLiteral("team-nlp"), QStringLiteral("--logs"), failedId,
+                     QStringLiteral("--level"), QStringLiteral("error")},
+                    m_sandbox->token());
+    QCOMPARE(errors.exitCode, 0);
+    for (const QByteArray &line : errors.out.trimmed().split('\n'))
+        QVERIFY2(line.contains(" ERROR ") || line.contains(" CRITICAL "), line.constData());
+}
+
+void TestCommandLine::logsOfUnknownWorkload()
+{
+    const Run run =
+        runWorkdeck({QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
+                     QStringLiteral("team-nlp"), QStringLiteral("--logs"),
+                     QStringLiteral("00000000-0000-4000-8000-000000000000")},
+                    m_sandbox->token());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("404") && run.err.contains("not found"), run.err.constData());
+}
+
+void TestCommandLine::followsLogs()
+{
+    QString runningId;
+    for (const QJsonValue &value : rawWorkloads(QStringLiteral("team-nlp"))) {
+        if (value.toObject().value(u"status").toString() == u"Running" &&
+            value.toObject().value(u"type").toString() == u"INFERENCE")
+            runningId = value.toObject().value(u"id").toString();
+    }
+    QVERIFY(!runningId.isEmpty());
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("WORKDECK_TOKEN"), m_sandbox->token());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(WORKDECK_EXECUTABLE),
+                  {QStringLiteral("--server"), m_sandbox->baseUrl().toString(), QStringLiteral("--project"),
+                   QStringLiteral("team-nlp"), QStringLiteral("--logs"), runningId,
+                   QStringLiteral("--follow")});
+    QByteArray out;
+    // History first, then new lines keep coming while it follows.
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).count('\n') > 5, 15000);
+    const qsizetype seen = out.count('\n');
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).count('\n') > seen, 15000);
+    QCOMPARE(process.state(), QProcess::Running);
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+    QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(QSet<QString>(lines.begin(), lines.end()).size(), lines.size()); // no line twice
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

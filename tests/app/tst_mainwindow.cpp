@@ -424,7 +424,7 @@ void TestMainWindow::exportsTheTableAsShown()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
-    QCOMPARE(lines.first().trimmed(), QByteArray("Name,Type,Status,Project,Created,Updated"));
+    QCOMPARE(lines.first().trimmed(), QByteArray("Name,Type,Status,Project,GPUs,VRAM,Created,Updated"));
     const int rows = int(lines.size()) - 2; // header, and the empty piece after the last CRLF
     QCOMPARE(rows, m_panel->filterProxy()->rowCount());
     for (int i = 1; i <= rows; ++i)

@@ -37,11 +37,6 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
            a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiClient", text);
-}
-
 } // namespace
 
 QString pathSegment(const QString &segment)

@@ -6,6 +6,7 @@
 #include "api/apiclient.h"
 #include "api/jsonsupport.h"
 #include "backendsupport.h"
+#include "logging.h"
 #include "logstream.h"
 
 #include <QCoreApplication>
@@ -44,10 +45,10 @@ QUrl AiwbBackend::serverUrl() const
 
 QList<WorkloadField> AiwbBackend::availableFields() const
 {
-    return {WorkloadField::Name,      WorkloadField::Type,        WorkloadField::Status,
-            WorkloadField::Project,   WorkloadField::CreatedBy,   WorkloadField::CreatedAt,
-            WorkloadField::UpdatedAt, WorkloadField::Connections, WorkloadField::Id,
-            WorkloadField::Actions};
+    return {WorkloadField::Name,        WorkloadField::Type,      WorkloadField::Status,
+            WorkloadField::Project,     WorkloadField::Gpus,      WorkloadField::Vram,
+            WorkloadField::CreatedBy,   WorkloadField::CreatedAt, WorkloadField::UpdatedAt,
+            WorkloadField::Connections, WorkloadField::Id,        WorkloadField::Actions};
 }
 
 QStringList AiwbBackend::metricNames() const
@@ -192,9 +193,83 @@ void AiwbBackend::listWorkloads(const Project &project, const WorkloadListQuery 
             context, [done] { done(QList<Workload>{}); }, Qt::QueuedConnection);
         return;
     }
+
+    // The list has no GPU figures; the namespace's metrics table has them for running workloads.
+    // Both are asked at once; if the figures fail, the list still comes, without them.
+    struct Job
+    {
+        std::optional<Result<QList<Workload>>> list;
+        QHash<QString, AiwbParser::WorkloadGpuUsage> usage;
+        int pendingPages = 1;
+        ResultCallback<QList<Workload>> done;
+    };
+    auto job = std::make_shared<Job>();
+    job->done = std::move(done);
+    const auto finishIfReady = [job] {
+        if (!job->list || job->pendingPages > 0)
+            return;
+        Result<QList<Workload>> result = std::move(*job->list);
+        job->list.reset();
+        if (result) {
+            for (Workload &workload : result.value()) {
+                const auto it = job->usage.constFind(workload.id);
+                if (it != job->usage.cend()) {
+                    workload.gpusAllocated = it->gpuCount;
+                    workload.vramMegabytes = it->vramMegabytes;
+                }
+            }
+        }
+        job->done(std::move(result));
+    };
     m_client->send(request, context,
                    parsingCallback<QList<Workload>>(&AiwbParser::parseWorkloadList, context,
-                                                    m_client->urlFor(request.path), std::move(done)));
+                                                    m_client->urlFor(request.path),
+                                                    [job, finishIfReady](Result<QList<Workload>> list) {
+                                                        job->list = std::move(list);
+                                                        finishIfReady();
+                                                    }));
+    fetchGpuUsage(
+        project, 1, context,
+        [job, finishIfReady](int morePages, const QHash<QString, AiwbParser::WorkloadGpuUsage> &usage) {
+            job->usage.insert(usage);
+            job->pendingPages += morePages - 1;
+            finishIfReady();
+        });
+}
+
+void AiwbBackend::fetchGpuUsage(
+    const Project &project, int page, QObject *context,
+    std::function<void(int, const QHash<QString, AiwbParser::WorkloadGpuUsage> &)> pageDone)
+{
+    constexpr int pageSize = 100; // the API's maximum
+    static constexpr int maximumPages = 50;
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/namespaces/%1/metrics").arg(pathSegment(project.id));
+    request.query = {{QStringLiteral("page"), QString::number(page)},
+                     {QStringLiteral("pageSize"), QString::number(pageSize)},
+                     {QStringLiteral("status_filter"), QStringLiteral("Running")}};
+    m_client->send(request, context, [this, project, page, context, pageDone](Result<QByteArray> body) {
+        const Result<AiwbParser::NamespaceMetricsPage> parsed =
+            body ? AiwbParser::parseNamespaceMetrics(body.value())
+                 : Result<AiwbParser::NamespaceMetricsPage>(body.error());
+        if (!parsed) {
+            qCInfo(lcBackend).noquote() << "GPU figures unavailable:" << parsed.error().toString();
+            pageDone(0, {});
+            return;
+        }
+        int more = 0;
+        if (page == 1) {
+            // Ask for the other pages at once.
+            const int last = qMin(parsed.value().totalPages, maximumPages);
+            for (int next = 2; next <= last; ++next, ++more) {
+                fetchGpuUsage(project, next, context,
+                              [pageDone](int, const QHash<QString, AiwbParser::WorkloadGpuUsage> &usage) {
+                                  pageDone(0, usage);
+                              });
+            }
+        }
+        pageDone(more, parsed.value().usageById);
+    });
 }
 
 void AiwbBackend::getWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Workload> done)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/aiwbparser.h"
 #include "backend.h"
 
 namespace Workdeck {
@@ -47,6 +48,11 @@ public:
 
 private:
     QString workloadPath(const WorkloadRef &ref) const;
+    // One page of /v1/namespaces/{NS}/metrics; page 1 also asks for the rest. pageDone(morePages,
+    // usage) is called once per page (usage empty when the page failed).
+    void
+    fetchGpuUsage(const Project &project, int page, QObject *context,
+                  std::function<void(int, const QHash<QString, AiwbParser::WorkloadGpuUsage> &)> pageDone);
 
     ApiClient *m_client;
 };

@@ -15,11 +15,6 @@ namespace {
 // pods may interleave slightly out of order.
 constexpr qint64 seenWindowMicros = 30 * 1000000LL;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LogTailService", text);
-}
-
 } // namespace
 
 LogTailService::LogTailService(Backend *backend, QObject *parent)
