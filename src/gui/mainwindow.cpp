@@ -9,8 +9,8 @@
 #include "services/workloadservice.h"
 #include "widgets/errorbanner.h"
 #include "workloadfilterproxymodel.h"
-#include "workloads/workloadmenuactions.h"
 #include "workloads/workloadfilterbar.h"
+#include "workloads/workloadmenuactions.h"
 #include "workloads/workloadspanel.h"
 #include "workloads/workloadtableview.h"
 #include "workloadtablemodel.h"
@@ -48,7 +48,6 @@ MainWindow::MainWindow(WorkloadService *service, WorkloadActionService *actionSe
     setWindowTitle(tr("Workdeck \u2014 %1").arg(connectionName));
     setCentralWidget(m_panel);
     addDockWidget(Qt::RightDockWidgetArea, m_dock);
-    resizeDocks({m_dock}, {520}, Qt::Horizontal);
     statusBar()->addWidget(m_statusLabel, 1);
 
     // Searchable picker: typing filters the list (a user may belong to dozens of projects).
@@ -62,12 +61,14 @@ MainWindow::MainWindow(WorkloadService *service, WorkloadActionService *actionSe
     m_projectPicker->setPlaceholderText(tr("Loading projects\u2026"));
 
     for (int seconds : {0, 15, 30, 60, 300})
-        m_refreshInterval->addItem(seconds == 0 ? tr("Off") : seconds < 60 ? tr("Every %1 s").arg(seconds)
-                                                                           : tr("Every %n min", nullptr, seconds / 60),
+        m_refreshInterval->addItem(seconds == 0   ? tr("Off")
+                                   : seconds < 60 ? tr("Every %1 s").arg(seconds)
+                                                  : tr("Every %n min", nullptr, seconds / 60),
                                    seconds);
     m_refreshInterval->setAccessibleName(tr("Automatic refresh"));
     m_refreshInterval->setToolTip(tr("How often the workloads refresh by themselves"));
-    const int interval = m_settings ? m_settings->value(QStringLiteral("refresh/intervalSeconds"), 15).toInt() : 15;
+    const int interval =
+        m_settings ? m_settings->value(QStringLiteral("refresh/intervalSeconds"), 15).toInt() : 15;
     m_refreshInterval->setCurrentIndex(qMax(0, m_refreshInterval->findData(interval)));
     m_service->setRefreshInterval(m_refreshInterval->currentData().toInt());
     connect(m_refreshInterval, &QComboBox::currentIndexChanged, this, [this] {
@@ -82,7 +83,8 @@ MainWindow::MainWindow(WorkloadService *service, WorkloadActionService *actionSe
     connect(m_service, &WorkloadService::projectsLoaded, this, &MainWindow::handleProjectsLoaded);
     connect(m_service, &WorkloadService::workloadsLoaded, this, &MainWindow::updateStatusText);
     connect(m_service, &WorkloadService::loadingChanged, this, &MainWindow::updateStatusText);
-    connect(m_panel->filterProxy(), &WorkloadFilterProxyModel::filterChanged, this, &MainWindow::updateStatusText);
+    connect(m_panel->filterProxy(), &WorkloadFilterProxyModel::filterChanged, this,
+            &MainWindow::updateStatusText);
     connect(m_panel, &WorkloadsPanel::selectionChanged, this, &MainWindow::updateStatusText);
     connect(m_projectPicker, &QComboBox::activated, this, &MainWindow::handleProjectPicked);
 
@@ -93,10 +95,11 @@ MainWindow::MainWindow(WorkloadService *service, WorkloadActionService *actionSe
             m_dock->setWorkload(selected.constFirst());
     });
     connect(m_service, &WorkloadService::projectChanged, m_dock, &WorkloadDetailsDock::clearWorkload);
-    connect(m_panel->actions(), &WorkloadMenuActions::detailsRequested, this, [this](const Workload &workload) {
-        m_dock->setWorkload(workload);
-        m_dock->showTab(WorkloadDetailsDock::DetailsTab);
-    });
+    connect(m_panel->actions(), &WorkloadMenuActions::detailsRequested, this,
+            [this](const Workload &workload) {
+                m_dock->setWorkload(workload);
+                m_dock->showTab(WorkloadDetailsDock::DetailsTab);
+            });
     connect(m_panel->actions(), &WorkloadMenuActions::logsRequested, this, [this](const Workload &workload) {
         m_dock->setWorkload(workload);
         m_dock->showTab(WorkloadDetailsDock::LogsTab);
@@ -112,10 +115,11 @@ MainWindow::MainWindow(WorkloadService *service, WorkloadActionService *actionSe
     tick->start(5000);
 
     resize(1240, 760);
-    if (m_settings) {
-        restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
+    const bool restored =
+        m_settings && restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray()) &&
         restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
-    }
+    if (!restored) // the table gets most of the room at first; the dock what details need
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_dock}, {width() * 2 / 5}, Qt::Horizontal); });
     updateStatusText();
 }
 
@@ -130,7 +134,8 @@ void MainWindow::createActions()
     refresh->setToolTip(tr("Refresh the workloads (F5)"));
     connect(refresh, &QAction::triggered, m_service, &WorkloadService::refresh);
 
-    auto *exportCsv = new QAction(themeIcon(QStringLiteral("export")), tr("&Export Table as CSV\u2026"), this);
+    auto *exportCsv =
+        new QAction(themeIcon(QStringLiteral("export")), tr("&Export Table as CSV\u2026"), this);
     exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportCsv->setToolTip(tr("Save the table as shown (visible columns, current filters, all pages)"));
     connect(exportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
@@ -201,8 +206,9 @@ void MainWindow::createActions()
         tr("%1 \u00b7 %2").arg(m_connectionName, m_service->backend()->serverUrl().toDisplayString()), this);
     connection->setContentsMargins(12, 0, 8, 0);
     connection->setForegroundRole(QPalette::PlaceholderText);
-    connection->setToolTip(tr("%1 at %2").arg(m_service->backend()->kindName(),
-                                             m_service->backend()->serverUrl().toDisplayString()));
+    connection->setToolTip(
+        tr("%1 at %2")
+            .arg(m_service->backend()->kindName(), m_service->backend()->serverUrl().toDisplayString()));
     toolbar->addWidget(connection);
 }
 
@@ -271,8 +277,8 @@ void MainWindow::updateStatusText()
         text += QStringLiteral(" \u00b7 ") + tr("%n selected", nullptr, selected);
     if (const QDateTime updated = m_service->lastUpdated(); updated.isValid()) {
         const qint64 seconds = updated.secsTo(QDateTime::currentDateTimeUtc());
-        text += QStringLiteral(" \u00b7 ")
-                + (seconds < 5 ? tr("updated just now") : tr("updated %n s ago", nullptr, int(seconds)));
+        text += QStringLiteral(" \u00b7 ") +
+                (seconds < 5 ? tr("updated just now") : tr("updated %n s ago", nullptr, int(seconds)));
     }
     if (m_service->isLoading())
         text += QStringLiteral(" \u00b7 ") + tr("refreshing\u2026");
@@ -290,7 +296,9 @@ void MainWindow::exportCsv()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
         if (m_panel->exportCsv(path, &error))
-            statusBar()->showMessage(tr("Saved %n workload(s) to %1", nullptr, int(m_panel->shownWorkloads().size())).arg(path), 8000);
+            statusBar()->showMessage(
+                tr("Saved %n workload(s) to %1", nullptr, int(m_panel->shownWorkloads().size())).arg(path),
+                8000);
         else
             m_panel->banner()->showMessage(tr("Could not save %1: %2").arg(path, error), false);
     });

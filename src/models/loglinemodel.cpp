@@ -244,7 +244,8 @@ QList<int> LogLineModel::findMatches(const QRegularExpression &expression) const
 
 QVariant LogLineModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.parent().isValid() ||
+        index.row() >= rowCount()) // views do ask with invalid indexes
         return {};
     const LogLine &line = lineAt(index.row());
     switch (role) {

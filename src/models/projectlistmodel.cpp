@@ -36,7 +36,8 @@ int ProjectListModel::rowCount(const QModelIndex &parent) const
 
 QVariant ProjectListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.parent().isValid() ||
+        index.row() >= rowCount()) // views do ask with invalid indexes
         return {};
     const Project &project = m_projects.at(index.row());
     switch (role) {

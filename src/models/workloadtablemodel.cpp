@@ -180,7 +180,8 @@ int WorkloadTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant WorkloadTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.parent().isValid() || index.row() >= rowCount() ||
+        index.column() >= columnCount())
         return {};
     const Workload &workload = m_rows.at(index.row());
     const WorkloadField field = m_fields.at(index.column());

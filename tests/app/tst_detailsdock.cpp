@@ -39,6 +39,8 @@ private Q_SLOTS:
     void metricsForNonInference();
 
 private:
+    // With WORKDECK_SCREENSHOT_DIR set, saves what the dock shows (for the README and reviews).
+    void saveScreenshot(const QString &name);
     Workload find(WorkloadType type, WorkloadStatus status);
 
     std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
@@ -78,6 +80,13 @@ void TestDetailsDock::cleanup()
     m_client.reset();
     m_network.reset();
     m_sandbox.reset();
+}
+
+void TestDetailsDock::saveScreenshot(const QString &name)
+{
+    const QString directory = qEnvironmentVariable("WORKDECK_SCREENSHOT_DIR");
+    if (!directory.isEmpty())
+        QVERIFY(m_window->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
 Workload TestDetailsDock::find(WorkloadType type, WorkloadStatus status)
@@ -150,6 +159,7 @@ void TestDetailsDock::logsTabStreamsAndSearches()
     QVERIFY(logs->view()->currentIndex().isValid());
     QVERIFY(logs->model()->plainText(logs->view()->currentIndex().row()).contains(needle));
     QVERIFY(!logs->isFollowing()); // jumping to a match stops following
+    saveScreenshot(QStringLiteral("logs"));
     logs->setSearch(QStringLiteral("(unclosed"), true, false);
     QCOMPARE(logs->matchCount(), 0);
 
@@ -216,6 +226,7 @@ void TestDetailsDock::metricsTab()
     requests->setLineVisible(0, true);
     QVERIFY(requests->isLineVisible(0));
     QTRY_VERIFY_WITH_TIMEOUT(!metrics->tileText(QStringLiteral("total_tokens")).startsWith(u"\u2026"), 10000);
+    saveScreenshot(QStringLiteral("metrics"));
     // Another period reloads every chart.
     metrics->setRangePreset(24 * 3600);
     QVERIFY(metrics->isLive());

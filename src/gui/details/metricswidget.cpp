@@ -26,6 +26,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Workdeck {
 
 namespace {
@@ -40,7 +43,8 @@ QString metricLabel(const QString &label)
 {
     // Server labels are identifiers; say them in words where we know them.
     static const QHash<QString, const char *> names = {
-        {QStringLiteral("time_to_first_token_seconds"), QT_TRANSLATE_NOOP("MetricsWidget", "Time to first token")},
+        {QStringLiteral("time_to_first_token_seconds"),
+         QT_TRANSLATE_NOOP("MetricsWidget", "Time to first token")},
         {QStringLiteral("inter_token_latency_seconds"), QT_TRANSLATE_NOOP("MetricsWidget", "Between tokens")},
         {QStringLiteral("e2e_request_latency_seconds"), QT_TRANSLATE_NOOP("MetricsWidget", "End to end")},
         {QStringLiteral("running"), QT_TRANSLATE_NOOP("MetricsWidget", "Running")},
@@ -70,7 +74,7 @@ MetricChartPanel::MetricChartPanel(const MetricChart &chart, QWidget *parent)
     , d(new Impl)
 {
     d->spec = chart;
-    d->title = new QLabel(chart.unit.isEmpty() ? chart.title : tr("%1 (%2)").arg(chart.title, chart.unit), this);
+    d->title = new QLabel(chart.title, this); // the unit is on the axis
     QFont bold = d->title->font();
     bold.setBold(true);
     d->title->setFont(bold);
@@ -126,10 +130,16 @@ MetricChartPanel::MetricChartPanel(const MetricChart &chart, QWidget *parent)
         });
         dialog->open();
     });
-    reset->setEnabled(chart.unavailableReason.isEmpty());
-    exportButton->setEnabled(chart.unavailableReason.isEmpty());
-    if (!chart.unavailableReason.isEmpty())
+    reset->setVisible(chart.unavailableReason.isEmpty());
+    exportButton->setVisible(chart.unavailableReason.isEmpty());
+    if (!chart.unavailableReason.isEmpty()) {
+        // Nothing to draw: a line of explanation, not an empty frame.
+        d->message->setMinimumHeight(0);
+        d->message->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        d->view->setMinimumHeight(0);
+        d->view->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
         showMessage(chart.unavailableReason);
+    }
 }
 
 void MetricChartPanel::showMessage(const QString &message)
@@ -253,8 +263,8 @@ MetricsWidget::MetricsWidget(Backend *backend, QWidget *parent)
     , m_grid(new QGridLayout)
     , m_tiles(new QWidget(this))
 {
-    const QStringList names = {tr("Last 15 minutes"), tr("Last hour"), tr("Last 6 hours"), tr("Last 24 hours"),
-                               tr("Last 7 days"), tr("Custom range\u2026")};
+    const QStringList names = {tr("Last 15 minutes"), tr("Last hour"),   tr("Last 6 hours"),
+                               tr("Last 24 hours"),   tr("Last 7 days"), tr("Custom range\u2026")};
     const QList<int> presets = presetSeconds();
     for (int i = 0; i < presets.size(); ++i)
         m_preset->addItem(names.at(i), presets.at(i));
@@ -322,13 +332,18 @@ MetricsWidget::MetricsWidget(Backend *backend, QWidget *parent)
         if (MetricChartPanel *chart = m_panels.value(key))
             chart->showMessage(tr("Could not load: %1").arg(error.toString()));
     });
-    connect(m_service, &MetricsService::tileLoaded, this, [this](const QString &key, std::optional<double> value) {
-        if (QLabel *label = m_tileLabels.value(key)) {
-            const QString unit = label->property("unit").toString();
-            label->setText(value ? QLocale().toString(*value, 'g', 4) + (unit.isEmpty() ? QString() : QLatin1Char(' ') + unit)
-                                 : tr("no data"));
-        }
-    });
+    connect(m_service, &MetricsService::tileLoaded, this,
+            [this](const QString &key, std::optional<double> value) {
+                if (QLabel *label = m_tileLabels.value(key)) {
+                    const QString unit = label->property("unit").toString();
+                    const QString number = !value ? QString()
+                                           : std::abs(*value) >= 1000
+                                               ? QLocale().toString(qint64(std::llround(*value)))
+                                               : QLocale().toString(*value, 'g', 3);
+                    label->setText(value ? number + (unit.isEmpty() ? QString() : QLatin1Char(' ') + unit)
+                                         : tr("no data"));
+                }
+            });
     connect(m_service, &MetricsService::tileFailed, this, [this](const QString &key, const ApiError &error) {
         if (QLabel *label = m_tileLabels.value(key)) {
             label->setText(tr("unavailable"));
@@ -390,16 +405,24 @@ void MetricsWidget::rebuildPanels()
     m_tileLabels.clear();
     if (!m_hasWorkload)
         return;
+    // Charts with data first; the ones this backend cannot draw follow, each as one line.
+    QList<MetricChart> charts = m_service->charts();
+    std::stable_partition(charts.begin(), charts.end(),
+                          [](const MetricChart &chart) { return chart.unavailableReason.isEmpty(); });
     int index = 0;
-    for (const MetricChart &chart : m_service->charts()) {
+    for (const MetricChart &chart : std::as_const(charts)) {
         auto *panel = new MetricChartPanel(chart, this);
         if (chart.unavailableReason.isEmpty() && !MetricsService::applies(chart, m_workload))
             panel->showMessage(tr("Only inference workloads report this."));
         else if (chart.unavailableReason.isEmpty())
             panel->showMessage(tr("Loading\u2026"));
-        m_grid->addWidget(panel, index / 2, index % 2);
+        if (chart.unavailableReason.isEmpty()) {
+            m_grid->addWidget(panel, index / 2, index % 2);
+            ++index;
+        } else {
+            m_grid->addWidget(panel, (index + 1) / 2 + m_grid->rowCount(), 0, 1, 2);
+        }
         m_panels.insert(chart.key, panel);
-        ++index;
     }
     for (const MetricTile &tile : m_service->tiles()) {
         if (!MetricsService::applies(tile, m_workload))

@@ -29,7 +29,8 @@ void paintStatusGlyph(QPainter *painter, const QRectF &rect, WorkloadStatus stat
     const qreal w = r.width();
     switch (status) {
     case WorkloadStatus::Running: { // play triangle
-        QPolygonF triangle{{r.left() + w * 0.15, r.top()}, {r.right(), c.y()}, {r.left() + w * 0.15, r.bottom()}};
+        QPolygonF triangle{
+            {r.left() + w * 0.15, r.top()}, {r.right(), c.y()}, {r.left() + w * 0.15, r.bottom()}};
         painter->setPen(Qt::NoPen);
         painter->setBrush(color);
         painter->drawPolygon(triangle);
@@ -37,7 +38,8 @@ void paintStatusGlyph(QPainter *painter, const QRectF &rect, WorkloadStatus stat
     }
     case WorkloadStatus::Completed: // check mark
         painter->setPen(pen);
-        painter->drawPolyline(QPolygonF{{r.left(), c.y()}, {r.left() + w * 0.38, r.bottom() - w * 0.1}, {r.right(), r.top() + w * 0.1}});
+        painter->drawPolyline(QPolygonF{
+            {r.left(), c.y()}, {r.left() + w * 0.38, r.bottom() - w * 0.1}, {r.right(), r.top() + w * 0.1}});
         break;
     case WorkloadStatus::Failed:
     case WorkloadStatus::DeleteFailed: // cross
@@ -103,18 +105,20 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QColor color = statusColor(status);
     const QFontMetrics metrics(opt.font);
     const int width =
-        qMin(opt.rect.width() - 8, badgePadding * 2 + glyphSize + 6 + metrics.horizontalAdvance(text));
+        qMin(opt.rect.width() - 8, badgePadding * 2 + glyphSize + 10 + metrics.horizontalAdvance(text));
     const int height = metrics.height() + 4;
     const QRect badge(opt.rect.left() + 4, opt.rect.center().y() - height / 2, width, height);
 
     painter->save();
+    painter->setFont(opt.font);
     painter->setRenderHint(QPainter::Antialiasing);
     QColor fill = color;
     fill.setAlpha(38);
     QPainterPath path;
     path.addRoundedRect(badge, height / 2.0, height / 2.0);
     painter->fillPath(path, fill);
-    const QRect dot(badge.left() + badgePadding - 1, badge.center().y() - glyphSize / 2 + 1, glyphSize, glyphSize);
+    const QRect dot(badge.left() + badgePadding - 1, badge.center().y() - glyphSize / 2 + 1, glyphSize,
+                    glyphSize);
     paintStatusGlyph(painter, dot, status, color);
     painter->setPen(opt.state.testFlag(QStyle::State_Selected) ? opt.palette.highlightedText().color()
                                                                : opt.palette.text().color());

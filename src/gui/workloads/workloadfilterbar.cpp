@@ -41,7 +41,7 @@ WorkloadFilterBar::WorkloadFilterBar(QWidget *parent)
     m_name->setClearButtonEnabled(true);
     m_name->addAction(themeIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_name->setAccessibleName(tr("Name filter"));
-    m_name->setMinimumWidth(220);
+    m_name->setMinimumWidth(180);
 
     for (QToolButton *button : {m_typeButton, m_statusButton}) {
         button->setPopupMode(QToolButton::InstantPopup);
@@ -59,6 +59,7 @@ WorkloadFilterBar::WorkloadFilterBar(QWidget *parent)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_createdBy->setCompleter(completer);
+    m_createdBy->setMinimumWidth(150);
     m_createdBy->setMaximumWidth(220);
 
     // The Deleted view is one click away, as in the web UIs.
@@ -108,7 +109,8 @@ WorkloadFilterBar::WorkloadFilterBar(QWidget *parent)
         if (text.isEmpty())
             updateFromWidgets();
     });
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &WorkloadFilterBar::updateFromWidgets);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &WorkloadFilterBar::updateFromWidgets);
     connect(m_createdBy, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty())
             updateFromWidgets();
@@ -133,7 +135,8 @@ void WorkloadFilterBar::setKnownCreators(const QStringList &creators)
     QStringList sorted = creators;
     sorted.removeAll(QString());
     sorted.removeDuplicates();
-    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
     if (sorted != m_creators->stringList())
         m_creators->setStringList(sorted);
 }
@@ -203,9 +206,11 @@ void WorkloadFilterBar::updateFromWidgets()
 
 void WorkloadFilterBar::updateSummary()
 {
-    m_typeButton->setText(m_filter.types.isEmpty() ? tr("Type: any") : tr("Type (%n)", nullptr, int(m_filter.types.size())));
-    m_statusButton->setText(m_filter.statuses.isEmpty() ? tr("Status: any")
-                                                        : tr("Status (%n)", nullptr, int(m_filter.statuses.size())));
+    m_typeButton->setText(m_filter.types.isEmpty() ? tr("Type: any")
+                                                   : tr("Type (%n)", nullptr, int(m_filter.types.size())));
+    m_statusButton->setText(m_filter.statuses.isEmpty()
+                                ? tr("Status: any")
+                                : tr("Status (%n)", nullptr, int(m_filter.statuses.size())));
     QStringList parts;
     if (!m_filter.nameContains.isEmpty())
         parts << tr("name contains \u201c%1\u201d").arg(m_filter.nameContains);
@@ -229,7 +234,8 @@ void WorkloadFilterBar::updateSummary()
         parts << tr("created by \u201c%1\u201d").arg(m_filter.createdBy);
     if (m_filter.deletedView)
         parts.prepend(tr("deleted workloads only"));
-    m_summary->setText(parts.isEmpty() ? QString() : tr("Showing: %1").arg(parts.join(QStringLiteral(" \u00b7 "))));
+    m_summary->setText(parts.isEmpty() ? QString()
+                                       : tr("Showing: %1").arg(parts.join(QStringLiteral(" \u00b7 "))));
     m_summary->setVisible(!parts.isEmpty());
     m_clear->setEnabled(!m_filter.isDefault());
 }

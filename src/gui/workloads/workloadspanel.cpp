@@ -9,9 +9,9 @@
 #include "services/workloadactionservice.h"
 #include "services/workloadservice.h"
 #include "widgets/errorbanner.h"
-#include "workloadmenuactions.h"
 #include "workloadfilterbar.h"
 #include "workloadfilterproxymodel.h"
+#include "workloadmenuactions.h"
 #include "workloadpageproxymodel.h"
 #include "workloadtablemodel.h"
 #include "workloadtableview.h"
@@ -27,8 +27,8 @@
 
 namespace Workdeck {
 
-WorkloadsPanel::WorkloadsPanel(WorkloadService *service, WorkloadActionService *actionService, QSettings *settings,
-                               QWidget *parent)
+WorkloadsPanel::WorkloadsPanel(WorkloadService *service, WorkloadActionService *actionService,
+                               QSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_settings(settings)
@@ -68,7 +68,8 @@ WorkloadsPanel::WorkloadsPanel(WorkloadService *service, WorkloadActionService *
     layout->addWidget(m_view, 1);
     layout->addWidget(m_pager);
 
-    for (QAction *action : {m_actions->details(), m_actions->logs(), m_actions->deleteAction(), m_actions->copyId()})
+    for (QAction *action :
+         {m_actions->details(), m_actions->logs(), m_actions->deleteAction(), m_actions->copyId()})
         m_view->addAction(action);
 
     connect(m_filterBar, &WorkloadFilterBar::filterChanged, m_filter, &WorkloadFilterProxyModel::setFilter);
@@ -86,7 +87,8 @@ WorkloadsPanel::WorkloadsPanel(WorkloadService *service, WorkloadActionService *
     connect(m_service, &WorkloadService::loadingChanged, this, &WorkloadsPanel::updateEmptyState);
     connect(m_banner, &ErrorBanner::retryRequested, m_service, &WorkloadService::refresh);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WorkloadsPanel::updateSelection);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &WorkloadsPanel::updateSelection);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &WorkloadsPanel::updateSelection);
     connect(m_pages, &QAbstractItemModel::rowsInserted, this, &WorkloadsPanel::updateEmptyState);
     connect(m_pages, &QAbstractItemModel::rowsRemoved, this, &WorkloadsPanel::updateEmptyState);
@@ -107,11 +109,12 @@ WorkloadsPanel::WorkloadsPanel(WorkloadService *service, WorkloadActionService *
     connect(actionService, &WorkloadActionService::actionFailed, this,
             [this](WorkloadActionService::Action action, const Workload &workload, const ApiError &error) {
                 m_model->clearPendingStatus(workload.id);
-                const QString message = error.kind == ApiError::Kind::Conflict && action == WorkloadActionService::Action::Delete
-                                            ? tr("\u201c%1\u201d is already being deleted.").arg(workload.title())
-                                            : tr("Could not %1 \u201c%2\u201d: %3")
-                                                  .arg(workloadActionLabel(action).toLower().remove(QLatin1Char('&')),
-                                                       workload.title(), error.toString());
+                const QString message =
+                    error.kind == ApiError::Kind::Conflict && action == WorkloadActionService::Action::Delete
+                        ? tr("\u201c%1\u201d is already being deleted.").arg(workload.title())
+                        : tr("Could not %1 \u201c%2\u201d: %3")
+                              .arg(workloadActionLabel(action).toLower().remove(QLatin1Char('&')),
+                                   workload.title(), error.toString());
                 m_banner->showMessage(message, false);
             });
     connect(actionService, &WorkloadActionService::batchFinished, m_service, &WorkloadService::refresh);
@@ -146,6 +149,10 @@ void WorkloadsPanel::handleWorkloadsLoaded(const Project &, const QList<Workload
 {
     m_banner->hide();
     m_model->merge(workloads);
+    // Something is always shown in the details: the newest workload until the user picks one.
+    if (!m_view->selectionModel()->hasSelection() && m_pages->rowCount() > 0)
+        m_view->selectionModel()->setCurrentIndex(m_pages->index(0, 0), QItemSelectionModel::ClearAndSelect |
+                                                                            QItemSelectionModel::Rows);
     QStringList creators;
     for (const Workload &workload : workloads)
         creators << workload.createdBy;
@@ -186,7 +193,8 @@ void WorkloadsPanel::selectWorkload(const QString &id)
     if (m_pages->pageSize() > 0)
         m_pages->setPage(filtered.row() / m_pages->pageSize());
     const QModelIndex shown = m_pages->mapFromSource(filtered);
-    m_view->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(shown);
 }
 
@@ -226,8 +234,8 @@ void WorkloadsPanel::updateEmptyState()
 {
     QString text;
     if (m_pages->rowCount() == 0) {
-        if (m_service->isLoading() || (m_model->rowCount() == 0 && !m_service->lastUpdated().isValid()
-                                       && !m_service->project().id.isEmpty() && !m_banner->isVisible()))
+        if (m_service->isLoading() || (m_model->rowCount() == 0 && !m_service->lastUpdated().isValid() &&
+                                       !m_service->project().id.isEmpty() && !m_banner->isVisible()))
             text = tr("Loading workloads\u2026");
         else if (m_service->project().id.isEmpty())
             text = tr("Pick a project to see its workloads.");
@@ -248,7 +256,8 @@ void WorkloadsPanel::showMenuFor(const QModelIndex &index, const QPoint &globalP
 {
     // Acting on a row that is not selected acts on that row alone.
     if (!m_view->selectionModel()->isRowSelected(index.row(), {}))
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
     QMenu *menu = m_actions->createMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(globalPosition);
