@@ -4,6 +4,10 @@
 
 #include "text/ansiparser.h"
 
+#include <QStringMatcher>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QThread>
+
 namespace Workdeck {
 
 LogLineModel::LogLineModel(QObject *parent)
@@ -211,35 +215,49 @@ QString LogLineModel::lineText(int row, bool withTimestamp) const
                          m_sources.value(line.source), plainText(row));
 }
 
+QList<int> LogLineModel::scanRows(const std::function<bool(const QString &)> &matches) const
+{
+    // Lines are only read here, so the work can be shared among threads: one slice each, the
+    // slices' results concatenated in order.
+    const int count = rowCount();
+    const int slices = count < 20000 ? 1 : qMax(1, QThread::idealThreadCount());
+    QList<std::pair<int, int>> ranges;
+    for (int i = 0; i < slices; ++i)
+        ranges.append({int(qint64(count) * i / slices), int(qint64(count) * (i + 1) / slices)});
+    const auto scan = [this, &matches](const std::pair<int, int> &range) {
+        QList<int> rows;
+        for (int row = range.first; row < range.second; ++row) {
+            const LogLine &line = lineAt(row);
+            if (matches(line.hasEscapes ? Ansi::strip(line.message) : line.message))
+                rows.append(row);
+        }
+        return rows;
+    };
+    if (slices == 1)
+        return scan(ranges.first());
+    const QList<QList<int>> parts = QtConcurrent::blockingMapped(ranges, scan);
+    QList<int> rows;
+    for (const QList<int> &part : parts)
+        rows += part;
+    return rows;
+}
+
 QList<int> LogLineModel::findMatches(const QString &needle, Qt::CaseSensitivity sensitivity) const
 {
-    QList<int> rows;
     if (needle.isEmpty())
-        return rows;
-    const int count = rowCount();
-    for (int row = 0; row < count; ++row) {
-        const LogLine &line = lineAt(row);
-        if (line.hasEscapes ? Ansi::strip(line.message).contains(needle, sensitivity)
-                            : line.message.contains(needle, sensitivity))
-            rows.append(row);
-    }
-    return rows;
+        return {};
+    const QStringMatcher matcher(needle, sensitivity);
+    return scanRows([&matcher](const QString &text) { return matcher.indexIn(text) >= 0; });
 }
 
 QList<int> LogLineModel::findMatches(const QRegularExpression &expression) const
 {
-    QList<int> rows;
     if (!expression.isValid() || expression.pattern().isEmpty())
-        return rows;
-    const int count = rowCount();
-    for (int row = 0; row < count; ++row) {
-        const LogLine &line = lineAt(row);
-        const QString text = line.hasEscapes ? Ansi::strip(line.message) : line.message;
-        if (expression.match(text, 0, QRegularExpression::NormalMatch, QRegularExpression::NoMatchOption)
-                .hasMatch())
-            rows.append(row);
-    }
-    return rows;
+        return {};
+    expression.optimize(); // compile (JIT) now, not after some matches
+    // Not DontCheckSubjectStringMatchOption: a JSON "\\ud800" makes a lone surrogate, and PCRE2
+    // must not be handed invalid UTF-16 unchecked.
+    return scanRows([&expression](const QString &text) { return expression.match(text).hasMatch(); });
 }
 
 QVariant LogLineModel::data(const QModelIndex &index, int role) const

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 
 namespace Workdeck {
 
@@ -79,6 +80,7 @@ Q_SIGNALS:
     void linesEvicted(qsizetype count);
 
 private:
+    QList<int> scanRows(const std::function<bool(const QString &)> &matches) const;
     qint64 lineIndex(int row) const;
     bool isVisible(const LogLine &line) const;
     LogLine makeLine(const LogEntry &entry);

@@ -14,11 +14,11 @@
 #include "services/logtailservice.h"
 
 #include <QLineEdit>
-#include <QListView>
 #include <QMainWindow>
 #include <QNetworkAccessManager>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 

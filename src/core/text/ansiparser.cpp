@@ -163,12 +163,54 @@ QList<AnsiSpan> parse(const QString &text)
 
 QString strip(const QString &text)
 {
-    if (!mayContainEscapes(text) && !text.contains(QLatin1Char('\r')) && !text.contains(QLatin1Char('\t')) &&
-        !text.contains(QChar(0x07)) && !text.contains(QChar(0x08)))
-        return text;
+    // The same rules as parse(), without building spans: this runs over every line of a search.
+    const qsizetype size = text.size();
+    const QChar *data = text.constData();
+    qsizetype i = 0;
+    while (i < size) {
+        const char16_t c = data[i].unicode();
+        if (c < 0x20 || c == 0x7f || c == csi8bit)
+            break;
+        ++i;
+    }
+    if (i == size)
+        return text; // nothing to remove: no copy
     QString plain;
-    for (const AnsiSpan &span : parse(text))
-        plain += span.text;
+    plain.reserve(size);
+    plain.append(data, i);
+    while (i < size) {
+        const char16_t c = data[i].unicode();
+        const bool csi = (c == escape && i + 1 < size && data[i + 1] == u'[') || c == csi8bit;
+        if (csi) {
+            qsizetype j = i + (c == csi8bit ? 1 : 2);
+            while (j < size && data[j].unicode() >= 0x20 && data[j].unicode() <= 0x3f)
+                ++j;
+            while (j < size && data[j].unicode() >= 0x20 && data[j].unicode() <= 0x2f)
+                ++j;
+            if (j >= size)
+                break;
+            i = j + 1;
+        } else if (c == escape) {
+            if (i + 1 < size && data[i + 1] == u']') {
+                qsizetype j = i + 2;
+                while (j < size && data[j].unicode() != 0x07 &&
+                       !(data[j].unicode() == escape && j + 1 < size && data[j + 1] == u'\\'))
+                    ++j;
+                i = j >= size ? size : (data[j].unicode() == 0x07 ? j + 1 : j + 2);
+            } else {
+                qsizetype j = i + 1;
+                while (j < size && data[j].unicode() >= 0x20 && data[j].unicode() <= 0x2f)
+                    ++j;
+                i = j < size ? j + 1 : size;
+            }
+        } else {
+            if (c == u'\t')
+                plain += QStringLiteral("    ");
+            else if (c >= 0x20 && c != 0x7f)
+                plain += data[i];
+            ++i;
+        }
+    }
     return plain;
 }
 

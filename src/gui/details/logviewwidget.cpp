@@ -14,16 +14,17 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -50,7 +51,7 @@ LogViewWidget::LogViewWidget(Backend *backend, QWidget *parent)
     , m_session(new LogSession(backend, this))
     , m_model(new LogLineModel(this))
     , m_delegate(new LogLineDelegate(this))
-    , m_view(new QListView(this))
+    , m_view(new QTableView(this))
     , m_level(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_regex(toggleButton(this, QStringLiteral(".*"), tr("Regular expression"), false))
@@ -67,11 +68,18 @@ LogViewWidget::LogViewWidget(Backend *backend, QWidget *parent)
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_view->setModel(m_model);
     m_view->setItemDelegate(m_delegate);
-    m_view->setUniformItemSizes(true);
     m_view->setFont(fixed);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(QFontMetrics(fixed).height() + 6);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setAccessibleName(tr("Log lines"));
     m_model->setCapacity(LogLineModel::defaultCapacity);
 
@@ -235,10 +243,10 @@ LogViewWidget::LogViewWidget(Backend *backend, QWidget *parent)
     connect(m_pause, &QToolButton::toggled, this, &LogViewWidget::setPaused);
     connect(m_wrap, &QToolButton::toggled, this, [this](bool on) {
         m_delegate->setWrap(on);
-        m_view->setUniformItemSizes(!on);
         m_view->setWordWrap(on);
-        m_view->setHorizontalScrollBarPolicy(on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
-        m_view->doItemsLayout();
+        m_view->verticalHeader()->setSectionResizeMode(on ? QHeaderView::ResizeToContents
+                                                          : QHeaderView::Fixed);
+        m_view->viewport()->update();
     });
     connect(m_timestamps, &QToolButton::toggled, this, [this](bool on) {
         m_delegate->setShowTimestamps(on);

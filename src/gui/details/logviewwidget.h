@@ -12,7 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListView;
+class QTableView;
 class QPlainTextEdit;
 class QToolButton;
 
@@ -23,8 +23,9 @@ class LogLineModel;
 class LogSession;
 
 // The Logs tab: a live, bounded, searchable log of one workload. The list is custom-painted with
-// uniform rows, fed by a ring-buffer model that takes at most one update per frame, so any rate
-// of lines leaves the window responsive. Follows the end until the user scrolls up.
+// fixed-height rows (a one-column table: its view does no per-row layout, unlike QListView), fed by a
+// ring-buffer model that takes at most one update per frame, so any rate of lines leaves the window
+// responsive. Follows the end until the user scrolls up.
 class LogViewWidget : public QWidget
 {
     Q_OBJECT
@@ -37,7 +38,7 @@ public:
 
     LogLineModel *model() const { return m_model; }
     LogSession *session() const { return m_session; }
-    QListView *view() const { return m_view; }
+    QTableView *view() const { return m_view; }
     bool isFollowing() const { return m_following; }
     bool isPaused() const { return m_paused; }
     void setPaused(bool paused);
@@ -64,7 +65,7 @@ private:
     LogSession *m_session;
     LogLineModel *m_model;
     LogLineDelegate *m_delegate;
-    QListView *m_view;
+    QTableView *m_view;
     QComboBox *m_level;
     QLineEdit *m_search;
     QToolButton *m_regex;
