@@ -118,8 +118,7 @@ MainWindow::MainWindow(WorkloadService *service, WorkloadActionService *actionSe
     const bool restored =
         m_settings && restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray()) &&
         restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
-    if (!restored) // the table gets most of the room at first; the dock what details need
-        QTimer::singleShot(0, this, [this] { resizeDocks({m_dock}, {width() * 2 / 5}, Qt::Horizontal); });
+    m_sizeDockOnShow = !restored;
     updateStatusText();
 }
 
@@ -303,6 +302,16 @@ void MainWindow::exportCsv()
             m_panel->banner()->showMessage(tr("Could not save %1: %2").arg(path, error), false);
     });
     dialog->open();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_sizeDockOnShow) {
+        // The table gets most of the room at first; the dock what details need.
+        m_sizeDockOnShow = false;
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_dock}, {width() * 7 / 20}, Qt::Horizontal); });
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -39,6 +39,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -58,6 +59,7 @@ private:
     WorkloadsPanel *m_panel;
     WorkloadDetailsDock *m_dock;
     QLabel *m_statusLabel;
+    bool m_sizeDockOnShow = false;
 };
 
 } // namespace Workdeck

@@ -120,6 +120,7 @@ LogViewWidget::LogViewWidget(Backend *backend, QWidget *parent)
     m_jumpToEnd->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_jumpToEnd->setVisible(false);
 
+    // Two rows, so the dock can stay narrow: finding things, then how the lines are shown.
     auto *toolbar = new QHBoxLayout;
     toolbar->setContentsMargins(4, 4, 4, 0);
     toolbar->addWidget(m_level);
@@ -128,14 +129,16 @@ LogViewWidget::LogViewWidget(Backend *backend, QWidget *parent)
     toolbar->addWidget(m_caseSensitive);
     toolbar->addWidget(previous);
     toolbar->addWidget(next);
-    toolbar->addWidget(m_matchLabel);
-    toolbar->addSpacing(8);
-    toolbar->addWidget(m_follow);
-    toolbar->addWidget(m_pause);
-    toolbar->addWidget(m_wrap);
-    toolbar->addWidget(m_timestamps);
-    toolbar->addWidget(copy);
-    toolbar->addWidget(download);
+    auto *options = new QHBoxLayout;
+    options->setContentsMargins(4, 0, 4, 0);
+    options->addWidget(m_matchLabel);
+    options->addStretch();
+    options->addWidget(m_follow);
+    options->addWidget(m_pause);
+    options->addWidget(m_wrap);
+    options->addWidget(m_timestamps);
+    options->addWidget(copy);
+    options->addWidget(download);
 
     m_inspector->setReadOnly(true);
     m_inspector->setFont(fixed);
@@ -157,6 +160,7 @@ LogViewWidget::LogViewWidget(Backend *backend, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(toolbar);
+    layout->addLayout(options);
     layout->addWidget(splitter, 1);
     layout->addLayout(bottom);
 

@@ -290,7 +290,7 @@ MetricsWidget::MetricsWidget(Backend *backend, QWidget *parent)
     top->addWidget(m_apply);
     top->addWidget(m_live);
     top->addStretch();
-    auto *tilesLayout = new QHBoxLayout(m_tiles);
+    auto *tilesLayout = new QGridLayout(m_tiles);
     tilesLayout->setContentsMargins(0, 0, 0, 0);
 
     auto *content = new QWidget(this);
@@ -438,7 +438,9 @@ void MetricsWidget::rebuildPanels()
         value->setProperty("unit", tile.unit);
         boxLayout->addWidget(title);
         boxLayout->addWidget(value);
-        m_tiles->layout()->addWidget(box);
+        auto *grid = static_cast<QGridLayout *>(m_tiles->layout());
+        const int count = int(m_tileLabels.size());
+        grid->addWidget(box, count / 3, count % 3);
         m_tileLabels.insert(tile.key, value);
     }
     m_tiles->setVisible(!m_tileLabels.isEmpty());
