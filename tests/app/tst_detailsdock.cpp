@@ -9,7 +9,7 @@
 #include "details/workloaddetailsdock.h"
 #include "details/workloaddetailswidget.h"
 #include "loglinemodel.h"
-#include "sandboxserver.h"
+#include "sandboxconnection.h"
 #include "services/logsession.h"
 #include "services/logtailservice.h"
 
@@ -41,12 +41,9 @@ private Q_SLOTS:
 private:
     // With WORKDECK_SCREENSHOT_DIR set, saves what the dock shows (for the README and reviews).
     void saveScreenshot(const QString &name);
-    Workload find(WorkloadType type, WorkloadStatus status);
+    Workload find(WorkloadType type, WorkloadStatus status) { return m_connection->find(type, status); }
 
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<AiwbBackend> m_backend;
+    std::unique_ptr<Test::SandboxConnection> m_connection;
     std::unique_ptr<QMainWindow> m_window;
     WorkloadDetailsDock *m_dock = nullptr;
 };
@@ -59,14 +56,10 @@ void TestDetailsDock::init()
     options.timeScale = 30;
     options.heartbeatIntervalMs = 300;
     options.streamPollIntervalMs = 30;
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>(options);
-    QVERIFY(m_sandbox->listen());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get(), m_sandbox->baseUrl());
-    m_client->setTokenSource(std::make_shared<StaticTokenSource>(m_sandbox->token()));
-    m_backend = std::make_unique<AiwbBackend>(m_client.get());
+    m_connection = std::make_unique<Test::SandboxConnection>(options);
+    QVERIFY(m_connection->isListening());
     m_window = std::make_unique<QMainWindow>();
-    m_dock = new WorkloadDetailsDock(m_backend.get(), m_window.get());
+    m_dock = new WorkloadDetailsDock(&m_connection->backend(), m_window.get());
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_window->resize(1200, 800);
     m_window->show();
@@ -76,10 +69,7 @@ void TestDetailsDock::init()
 void TestDetailsDock::cleanup()
 {
     m_window.reset();
-    m_backend.reset();
-    m_client.reset();
-    m_network.reset();
-    m_sandbox.reset();
+    m_connection.reset();
 }
 
 void TestDetailsDock::saveScreenshot(const QString &name)
@@ -87,24 +77,6 @@ void TestDetailsDock::saveScreenshot(const QString &name)
     const QString directory = qEnvironmentVariable("WORKDECK_SCREENSHOT_DIR");
     if (!directory.isEmpty())
         QVERIFY(m_window->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
-Workload TestDetailsDock::find(WorkloadType type, WorkloadStatus status)
-{
-    std::optional<Result<QList<Workload>>> result;
-    QObject context;
-    Project project;
-    project.id = project.name = QStringLiteral("research-and-development");
-    m_backend->listWorkloads(project, {}, &context,
-                             [&](Result<QList<Workload>> r) { result = std::move(r); });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
-    if (result && *result) {
-        for (const Workload &workload : result->value()) {
-            if (workload.type == type && workload.status == status)
-                return workload;
-        }
-    }
-    return {};
 }
 
 void TestDetailsDock::detailsTab()

@@ -5,7 +5,7 @@
 #include "backends/aiwbbackend.h"
 #include "mainwindow.h"
 #include "modelroles.h"
-#include "sandboxserver.h"
+#include "sandboxconnection.h"
 #include "services/workloadactionservice.h"
 #include "services/workloadservice.h"
 #include "widgets/errorbanner.h"
@@ -61,10 +61,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<AiwbBackend> m_backend;
+    std::unique_ptr<Test::SandboxConnection> m_connection;
     std::unique_ptr<WorkloadService> m_service;
     std::unique_ptr<WorkloadActionService> m_actions;
     std::unique_ptr<MainWindow> m_window;
@@ -79,12 +76,8 @@ void TestMainWindow::init()
     Sandbox::SandboxOptions options;
     options.seed = 11;
     options.workloadCount = 150;
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>(options);
-    QVERIFY(m_sandbox->listen());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get(), m_sandbox->baseUrl());
-    m_client->setTokenSource(std::make_shared<StaticTokenSource>(m_sandbox->token()));
-    m_backend = std::make_unique<AiwbBackend>(m_client.get());
+    m_connection = std::make_unique<Test::SandboxConnection>(options);
+    QVERIFY(m_connection->isListening());
 }
 
 void TestMainWindow::cleanup()
@@ -92,10 +85,7 @@ void TestMainWindow::cleanup()
     m_window.reset();
     m_actions.reset();
     m_service.reset();
-    m_backend.reset();
-    m_client.reset();
-    m_network.reset();
-    m_sandbox.reset();
+    m_connection.reset();
     m_settings.reset();
 }
 
@@ -104,8 +94,8 @@ void TestMainWindow::build(const QString &preferredProject)
     if (m_window)
         m_window->close(); // saves its state, as on quitting
     m_window.reset();
-    m_service = std::make_unique<WorkloadService>(m_backend.get());
-    m_actions = std::make_unique<WorkloadActionService>(m_backend.get());
+    m_service = std::make_unique<WorkloadService>(&m_connection->backend());
+    m_actions = std::make_unique<WorkloadActionService>(&m_connection->backend());
     m_window = std::make_unique<MainWindow>(m_service.get(), m_actions.get(), m_settings.get(),
                                             QStringLiteral("Sandbox"));
     m_panel = m_window->workloadsPanel();
@@ -204,13 +194,13 @@ void TestMainWindow::keepsRowsAndOffersRetryWhenServerFails()
     const int rows = m_panel->model()->rowCount();
     Sandbox::FaultOptions faults;
     faults.errorRate = 1.0;
-    m_sandbox->setFaults(faults);
+    m_connection->sandbox().setFaults(faults);
     m_service->refresh();
     QTRY_VERIFY(m_panel->banner()->isVisible());
-    QVERIFY2(m_panel->banner()->message().contains(m_sandbox->baseUrl().host()),
+    QVERIFY2(m_panel->banner()->message().contains(m_connection->sandbox().baseUrl().host()),
              qPrintable(m_panel->banner()->message()));
     QCOMPARE(m_panel->model()->rowCount(), rows); // the last good rows stay
-    m_sandbox->setFaults({});
+    m_connection->sandbox().setFaults({});
     auto *retry = m_panel->banner()->findChild<QPushButton *>();
     QVERIFY(retry && retry->isVisible());
     QTest::mouseClick(retry, Qt::LeftButton);

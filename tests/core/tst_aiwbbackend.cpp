@@ -4,7 +4,7 @@
 #include "api/apiclient.h"
 #include "backends/aiwbbackend.h"
 #include "backends/logstream.h"
-#include "sandboxserver.h"
+#include "sandboxconnection.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -40,48 +40,22 @@ private Q_SLOTS:
     void malformedBodies();
 
 private:
-    template<typename T> Result<T> wait(std::function<void(QObject *, ResultCallback<T>)> call);
-    Result<QList<Workload>> workloads(const QString &ns, const WorkloadListQuery &query = {});
-    Workload findShowcase(WorkloadType type, WorkloadStatus status);
+    template<typename T> Result<T> wait(const std::function<void(QObject *, ResultCallback<T>)> &call)
+    {
+        return m_connection->wait<T>(call);
+    }
+    Result<QList<Workload>> workloads(const QString &ns, const WorkloadListQuery &query = {})
+    {
+        return m_connection->workloads(ns, query);
+    }
+    Workload findShowcase(WorkloadType type, WorkloadStatus status)
+    {
+        return m_connection->find(type, status);
+    }
 
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<AiwbBackend> m_backend;
+    std::unique_ptr<Test::SandboxConnection> m_connection;
     const QString m_namespace = QStringLiteral("research-and-development");
 };
-
-template<typename T> Result<T> TestAiwbBackend::wait(std::function<void(QObject *, ResultCallback<T>)> call)
-{
-    std::optional<Result<T>> result;
-    QObject context;
-    call(&context, [&result](Result<T> value) { result = std::move(value); });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000); }();
-    if (!result)
-        return ApiError::parseError(QStringLiteral("no answer in time"));
-    return std::move(*result);
-}
-
-Result<QList<Workload>> TestAiwbBackend::workloads(const QString &ns, const WorkloadListQuery &query)
-{
-    Project project;
-    project.id = project.name = ns;
-    return wait<QList<Workload>>([&](QObject *context, ResultCallback<QList<Workload>> done) {
-        m_backend->listWorkloads(project, query, context, std::move(done));
-    });
-}
-
-Workload TestAiwbBackend::findShowcase(WorkloadType type, WorkloadStatus status)
-{
-    const auto list = workloads(m_namespace);
-    if (list) {
-        for (const Workload &workload : list.value()) {
-            if (workload.type == type && workload.status == status)
-                return workload;
-        }
-    }
-    return {};
-}
 
 void TestAiwbBackend::init()
 {
@@ -92,27 +66,19 @@ void TestAiwbBackend::init()
     options.heartbeatIntervalMs = 300;
     options.streamPollIntervalMs = 50;
     options.timeScale = 20; // logs grow quickly enough for short tests
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>(options);
-    QString error;
-    QVERIFY2(m_sandbox->listen(&error), qPrintable(error));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get(), m_sandbox->baseUrl());
-    m_client->setTokenSource(std::make_shared<StaticTokenSource>(m_sandbox->token()));
-    m_backend = std::make_unique<AiwbBackend>(m_client.get());
+    m_connection = std::make_unique<Test::SandboxConnection>(options);
+    QVERIFY(m_connection->isListening());
 }
 
 void TestAiwbBackend::cleanup()
 {
-    m_backend.reset();
-    m_client.reset();
-    m_network.reset();
-    m_sandbox.reset();
+    m_connection.reset();
 }
 
 void TestAiwbBackend::listsNamespaces()
 {
     const auto projects = wait<QList<Project>>([this](QObject *context, ResultCallback<QList<Project>> done) {
-        m_backend->listProjects(context, done);
+        m_connection->backend().listProjects(context, done);
     });
     QVERIFY2(projects, qPrintable(projects ? QString() : projects.error().toString()));
     QStringList names;
@@ -173,7 +139,7 @@ void TestAiwbBackend::getsOneWorkload()
     const Workload running = findShowcase(WorkloadType::Workspace, WorkloadStatus::Running);
     QVERIFY(!running.id.isEmpty());
     const auto one = wait<Workload>([&](QObject *context, ResultCallback<Workload> done) {
-        m_backend->getWorkload(WorkloadRef::of(running), context, done);
+        m_connection->backend().getWorkload(WorkloadRef::of(running), context, done);
     });
     QVERIFY(one);
     QCOMPARE(one.value().id, running.id);
@@ -183,15 +149,15 @@ void TestAiwbBackend::getsOneWorkload()
 void TestAiwbBackend::notFoundAndBadId()
 {
     const auto missing = wait<Workload>([&](QObject *context, ResultCallback<Workload> done) {
-        m_backend->getWorkload({m_namespace, QStringLiteral("00000000-0000-4000-8000-000000000000")}, context,
-                               done);
+        m_connection->backend().getWorkload(
+            {m_namespace, QStringLiteral("00000000-0000-4000-8000-000000000000")}, context, done);
     });
     QVERIFY(!missing);
     QCOMPARE(missing.error().kind, ApiError::Kind::NotFound);
     QVERIFY(missing.error().message.contains(u"00000000-0000-4000-8000-000000000000"));
 
     const auto badId = wait<Workload>([&](QObject *context, ResultCallback<Workload> done) {
-        m_backend->getWorkload({m_namespace, QStringLiteral("not-a-uuid")}, context, done);
+        m_connection->backend().getWorkload({m_namespace, QStringLiteral("not-a-uuid")}, context, done);
     });
     QVERIFY(!badId);
     QCOMPARE(badId.error().kind, ApiError::Kind::Validation);
@@ -210,11 +176,11 @@ void TestAiwbBackend::deleteLifeCycle()
     const Workload victim = findShowcase(WorkloadType::Workspace, WorkloadStatus::Running);
     QVERIFY(!victim.id.isEmpty());
     const auto deleted = wait<Done>([&](QObject *context, ResultCallback<Done> done) {
-        m_backend->deleteWorkload(WorkloadRef::of(victim), context, done);
+        m_connection->backend().deleteWorkload(WorkloadRef::of(victim), context, done);
     });
     QVERIFY2(deleted, qPrintable(deleted ? QString() : deleted.error().toString()));
     const auto after = wait<Workload>([&](QObject *context, ResultCallback<Workload> done) {
-        m_backend->getWorkload(WorkloadRef::of(victim), context, done);
+        m_connection->backend().getWorkload(WorkloadRef::of(victim), context, done);
     });
     QVERIFY(after);
     QCOMPARE(after.value().status, WorkloadStatus::Deleted);
@@ -222,7 +188,7 @@ void TestAiwbBackend::deleteLifeCycle()
     QVERIFY(!after.value().supportedActions.testFlag(WorkloadAction::Delete));
     // Deleting again is idempotent in AIWB (204).
     QVERIFY(wait<Done>([&](QObject *context, ResultCallback<Done> done) {
-        m_backend->deleteWorkload(WorkloadRef::of(victim), context, done);
+        m_connection->backend().deleteWorkload(WorkloadRef::of(victim), context, done);
     }));
     // The default view (everything but Deleted) no longer shows it; the Deleted view does.
     const auto list = workloads(m_namespace);
@@ -243,7 +209,7 @@ void TestAiwbBackend::pagesLogsBackwardAndForward()
     newest.start = newest.end.addDays(-7);
     newest.limit = 1;
     const auto last = wait<LogPage>([&](QObject *context, ResultCallback<LogPage> done) {
-        m_backend->fetchLogs(WorkloadRef::of(failed), newest, context, done);
+        m_connection->backend().fetchLogs(WorkloadRef::of(failed), newest, context, done);
     });
     QVERIFY(last && last.value().entries.size() == 1);
     const QDateTime end = last.value().entries.first().timestamp.addSecs(1);
@@ -260,7 +226,7 @@ void TestAiwbBackend::pagesLogsBackwardAndForward()
             query.backward = backward;
             query.pageToken = token;
             const auto result = wait<LogPage>([&](QObject *context, ResultCallback<LogPage> done) {
-                m_backend->fetchLogs(WorkloadRef::of(failed), query, context, done);
+                m_connection->backend().fetchLogs(WorkloadRef::of(failed), query, context, done);
             });
             if (!result) {
                 qWarning() << result.error().toString();
@@ -288,7 +254,7 @@ void TestAiwbBackend::pagesLogsBackwardAndForward()
     errorsOnly.end = end;
     errorsOnly.minimumLevel = LogLevel::Error;
     const auto errors = wait<LogPage>([&](QObject *context, ResultCallback<LogPage> done) {
-        m_backend->fetchLogs(WorkloadRef::of(failed), errorsOnly, context, done);
+        m_connection->backend().fetchLogs(WorkloadRef::of(failed), errorsOnly, context, done);
     });
     QVERIFY(errors);
     QVERIFY(!errors.value().entries.isEmpty());
@@ -304,7 +270,7 @@ void TestAiwbBackend::eventsAreSeparateFromLogs()
     query.start = query.end.addDays(-7);
     query.events = true;
     const auto events = wait<LogPage>([&](QObject *context, ResultCallback<LogPage> done) {
-        m_backend->fetchLogs(WorkloadRef::of(running), query, context, done);
+        m_connection->backend().fetchLogs(WorkloadRef::of(running), query, context, done);
     });
     QVERIFY(events);
     QVERIFY(!events.value().entries.isEmpty());
@@ -322,7 +288,8 @@ void TestAiwbBackend::streamsLogsWithHeartbeats()
 {
     const Workload running = findShowcase(WorkloadType::Inference, WorkloadStatus::Running);
     QVERIFY(!running.id.isEmpty());
-    std::unique_ptr<LogStream> stream(m_backend->openLogStream(WorkloadRef::of(running), {}, nullptr));
+    std::unique_ptr<LogStream> stream(
+        m_connection->backend().openLogStream(WorkloadRef::of(running), {}, nullptr));
     QSignalSpy entries(stream.get(), &LogStream::entriesReceived);
     QSignalSpy heartbeats(stream.get(), &LogStream::heartbeatReceived);
     QSignalSpy ended(stream.get(), &LogStream::ended);
@@ -342,7 +309,8 @@ void TestAiwbBackend::streamsLogsWithHeartbeats()
     QVERIFY(!done.id.isEmpty());
     LogStreamQuery fromNow;
     fromNow.resumeFromTimestamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    std::unique_ptr<LogStream> idle(m_backend->openLogStream(WorkloadRef::of(done), fromNow, nullptr));
+    std::unique_ptr<LogStream> idle(
+        m_connection->backend().openLogStream(WorkloadRef::of(done), fromNow, nullptr));
     QSignalSpy idleHeartbeats(idle.get(), &LogStream::heartbeatReceived);
     QTRY_VERIFY_WITH_TIMEOUT(idleHeartbeats.count() >= 2, 5000);
     Q_UNUSED(heartbeats)
@@ -351,7 +319,8 @@ void TestAiwbBackend::streamsLogsWithHeartbeats()
 void TestAiwbBackend::streamResumesFromTimestamp()
 {
     const Workload running = findShowcase(WorkloadType::Inference, WorkloadStatus::Running);
-    std::unique_ptr<LogStream> first(m_backend->openLogStream(WorkloadRef::of(running), {}, nullptr));
+    std::unique_ptr<LogStream> first(
+        m_connection->backend().openLogStream(WorkloadRef::of(running), {}, nullptr));
     QSignalSpy entries(first.get(), &LogStream::entriesReceived);
     QTRY_VERIFY_WITH_TIMEOUT(!entries.isEmpty(), 10000);
     const QList<LogEntry> batch = entries.at(0).at(0).value<QList<LogEntry>>();
@@ -360,7 +329,8 @@ void TestAiwbBackend::streamResumesFromTimestamp()
 
     LogStreamQuery resume;
     resume.resumeFromTimestamp = last.rawTimestamp; // microsecond precision, sent naive
-    std::unique_ptr<LogStream> second(m_backend->openLogStream(WorkloadRef::of(running), resume, nullptr));
+    std::unique_ptr<LogStream> second(
+        m_connection->backend().openLogStream(WorkloadRef::of(running), resume, nullptr));
     QSignalSpy resumed(second.get(), &LogStream::entriesReceived);
     QTRY_VERIFY_WITH_TIMEOUT(!resumed.isEmpty(), 10000);
     const QList<LogEntry> next = resumed.at(0).at(0).value<QList<LogEntry>>();
@@ -374,9 +344,10 @@ void TestAiwbBackend::streamCutByServer()
 {
     Sandbox::FaultOptions faults;
     faults.dropStreamAfterFrames = 3;
-    m_sandbox->setFaults(faults);
+    m_connection->sandbox().setFaults(faults);
     const Workload running = findShowcase(WorkloadType::Inference, WorkloadStatus::Running);
-    std::unique_ptr<LogStream> stream(m_backend->openLogStream(WorkloadRef::of(running), {}, nullptr));
+    std::unique_ptr<LogStream> stream(
+        m_connection->backend().openLogStream(WorkloadRef::of(running), {}, nullptr));
     QSignalSpy entries(stream.get(), &LogStream::entriesReceived);
     QSignalSpy ended(stream.get(), &LogStream::ended);
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 10000);
@@ -391,9 +362,10 @@ void TestAiwbBackend::streamErrorFrame()
 {
     Sandbox::FaultOptions faults;
     faults.errorFrameAfterFrames = 2;
-    m_sandbox->setFaults(faults);
+    m_connection->sandbox().setFaults(faults);
     const Workload running = findShowcase(WorkloadType::Inference, WorkloadStatus::Running);
-    std::unique_ptr<LogStream> stream(m_backend->openLogStream(WorkloadRef::of(running), {}, nullptr));
+    std::unique_ptr<LogStream> stream(
+        m_connection->backend().openLogStream(WorkloadRef::of(running), {}, nullptr));
     QSignalSpy errors(stream.get(), &LogStream::errorFrameReceived);
     QSignalSpy ended(stream.get(), &LogStream::ended);
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 10000);
@@ -407,8 +379,9 @@ void TestAiwbBackend::metricsTimeseriesAndScalars()
     const QDateTime end = QDateTime::currentDateTimeUtc();
     const QDateTime start = end.addSecs(-3600);
     const auto memory = wait<MetricResult>([&](QObject *context, ResultCallback<MetricResult> done) {
-        m_backend->fetchMetric(WorkloadRef::of(inference),
-                               {QStringLiteral("gpu_memory_utilization"), start, end}, context, done);
+        m_connection->backend().fetchMetric(WorkloadRef::of(inference),
+                                            {QStringLiteral("gpu_memory_utilization"), start, end}, context,
+                                            done);
     });
     QVERIFY2(memory, qPrintable(memory ? QString() : memory.error().toString()));
     QCOMPARE(memory.value().series.size(), 1);
@@ -416,30 +389,30 @@ void TestAiwbBackend::metricsTimeseriesAndScalars()
     QCOMPARE(memory.value().series.at(0).points.size(), 61); // i = 0 .. floor(3600 / 60)
 
     const auto requests = wait<MetricResult>([&](QObject *context, ResultCallback<MetricResult> done) {
-        m_backend->fetchMetric(WorkloadRef::of(inference), {QStringLiteral("requests"), start, end}, context,
-                               done);
+        m_connection->backend().fetchMetric(WorkloadRef::of(inference),
+                                            {QStringLiteral("requests"), start, end}, context, done);
     });
     QVERIFY(requests);
     QCOMPARE(requests.value().series.size(), 2);
 
     const auto tokens = wait<MetricResult>([&](QObject *context, ResultCallback<MetricResult> done) {
-        m_backend->fetchMetric(WorkloadRef::of(inference), {QStringLiteral("total_tokens"), start, end},
-                               context, done);
+        m_connection->backend().fetchMetric(WorkloadRef::of(inference),
+                                            {QStringLiteral("total_tokens"), start, end}, context, done);
     });
     QVERIFY(tokens);
     QVERIFY(tokens.value().isScalar());
 
     const auto tooLong = wait<MetricResult>([&](QObject *context, ResultCallback<MetricResult> done) {
-        m_backend->fetchMetric(WorkloadRef::of(inference), {QStringLiteral("requests"), end.addDays(-9), end},
-                               context, done);
+        m_connection->backend().fetchMetric(
+            WorkloadRef::of(inference), {QStringLiteral("requests"), end.addDays(-9), end}, context, done);
     });
     QVERIFY(!tooLong);
     QCOMPARE(tooLong.error().httpStatus, 400);
     QVERIFY(tooLong.error().message.contains(u"8 days"));
 
     const auto unknown = wait<MetricResult>([&](QObject *context, ResultCallback<MetricResult> done) {
-        m_backend->fetchMetric(WorkloadRef::of(inference), {QStringLiteral("gpu_temperature"), start, end},
-                               context, done);
+        m_connection->backend().fetchMetric(WorkloadRef::of(inference),
+                                            {QStringLiteral("gpu_temperature"), start, end}, context, done);
     });
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().httpStatus, 422);
@@ -447,14 +420,14 @@ void TestAiwbBackend::metricsTimeseriesAndScalars()
 
 void TestAiwbBackend::rejectsWrongToken()
 {
-    m_client->setTokenSource(std::make_shared<StaticTokenSource>(QStringLiteral("wrong")));
+    m_connection->client().setTokenSource(std::make_shared<StaticTokenSource>(QStringLiteral("wrong")));
     const auto list = workloads(m_namespace);
     QVERIFY(!list);
     QCOMPARE(list.error().kind, ApiError::Kind::Unauthorized);
     QVERIFY(list.error().message.startsWith(u"Validation of token failed"));
     QVERIFY(!list.error().toString().contains(u"wrong"));
 
-    m_client->setTokenSource({});
+    m_connection->client().setTokenSource({});
     const auto anonymous = workloads(m_namespace);
     QVERIFY(!anonymous);
     QCOMPARE(anonymous.error().message, QStringLiteral("Unauthorized"));
@@ -464,13 +437,13 @@ void TestAiwbBackend::serverErrors()
 {
     Sandbox::FaultOptions faults;
     faults.errorRate = 1.0;
-    m_sandbox->setFaults(faults);
+    m_connection->sandbox().setFaults(faults);
     const auto list = workloads(m_namespace);
     QVERIFY(!list);
     QCOMPARE(list.error().kind, ApiError::Kind::Server);
     QVERIFY(list.error().httpStatus >= 500);
     QVERIFY(list.error().isRetryable());
-    m_sandbox->setFaults({});
+    m_connection->sandbox().setFaults({});
     QVERIFY(workloads(m_namespace));
 }
 
@@ -478,11 +451,11 @@ void TestAiwbBackend::malformedBodies()
 {
     Sandbox::FaultOptions faults;
     faults.malformedRate = 1.0;
-    m_sandbox->setFaults(faults);
+    m_connection->sandbox().setFaults(faults);
     const auto list = workloads(m_namespace);
     QVERIFY(!list);
     QCOMPARE(list.error().kind, ApiError::Kind::Parse);
-    QVERIFY(list.error().toString().contains(m_sandbox->baseUrl().host()));
+    QVERIFY(list.error().toString().contains(m_connection->sandbox().baseUrl().host()));
 }
 
 QTEST_GUILESS_MAIN(TestAiwbBackend)

@@ -38,7 +38,8 @@ private Q_SLOTS:
 
 void TestChartData::nullsBecomeGaps()
 {
-    const ChartData data = buildChartData({series(QStringLiteral("gpu0"), {1, 2, std::nullopt, std::nullopt, 5, 6})}, true);
+    const ChartData data =
+        buildChartData({series(QStringLiteral("gpu0"), {1, 2, std::nullopt, std::nullopt, 5, 6})}, true);
     QCOMPARE(data.lines.size(), 1); // one series: no average
     const ChartLine &line = data.lines.first();
     QCOMPARE(line.segments.size(), 2);
@@ -82,7 +83,8 @@ void TestChartData::averageSkipsMissingValues()
 void TestChartData::scalingAndRange()
 {
     const double gib = 1024.0 * 1024 * 1024;
-    const ChartData data = buildChartData({series(QStringLiteral("mem"), {2 * gib, 4 * gib})}, false, 1 / gib);
+    const ChartData data =
+        buildChartData({series(QStringLiteral("mem"), {2 * gib, 4 * gib})}, false, 1 / gib);
     QCOMPARE(data.lines.first().segments.first().at(1).y(), 4.0);
     QCOMPARE(data.minimumY, 0.0); // the axis starts at zero for quantities
     QCOMPARE(data.maximumY, 4.0);

@@ -3,7 +3,7 @@
 #include "api/accesstokensource.h"
 #include "api/apiclient.h"
 #include "backends/aiwbbackend.h"
-#include "sandboxserver.h"
+#include "sandboxconnection.h"
 #include "services/logtailservice.h"
 
 #include <QNetworkAccessManager>
@@ -29,68 +29,37 @@ private Q_SLOTS:
     void seenLinesAreNotRepeated();
 
 private:
-    void startSandbox(quint16 port = 0);
-    Workload runningInference();
+    Workload runningInference()
+    {
+        return m_connection->find(WorkloadType::Inference, WorkloadStatus::Running);
+    }
     QList<LogEntry> serverLog(const Workload &workload); // all entries, oldest first, via paging
     static QStringList keys(const QList<LogEntry> &entries);
     void expectContiguous(const QList<LogEntry> &delivered, const Workload &workload);
 
-    Sandbox::SandboxOptions m_options;
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<AiwbBackend> m_backend;
+    std::unique_ptr<Test::SandboxConnection> m_connection;
+    AiwbBackend *m_backend = nullptr;
 };
-
-void TestLogTailService::startSandbox(quint16 port)
-{
-    m_options.port = port;
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>(m_options);
-    QString error;
-    QVERIFY2(m_sandbox->listen(&error), qPrintable(error));
-}
 
 void TestLogTailService::init()
 {
-    m_options = {};
-    m_options.seed = 5;
-    m_options.workloadCount = 18;
-    m_options.token = QStringLiteral("tail-token");
-    m_options.timeScale = 40; // many lines per second
-    m_options.heartbeatIntervalMs = 200;
-    m_options.streamPollIntervalMs = 20;
-    m_options.tailBackfillLimit = 10000;
-    startSandbox();
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get(), m_sandbox->baseUrl());
-    m_client->setTokenSource(std::make_shared<StaticTokenSource>(m_sandbox->token()));
-    m_backend = std::make_unique<AiwbBackend>(m_client.get());
+    Sandbox::SandboxOptions options;
+    options.seed = 5;
+    options.workloadCount = 18;
+    options.token = QStringLiteral("tail-token");
+    options.timeScale = 40; // many lines per second
+    options.heartbeatIntervalMs = 200;
+    options.streamPollIntervalMs = 20;
+    options.tailBackfillLimit = 10000;
+    m_connection = std::make_unique<Test::SandboxConnection>(options);
+    QVERIFY(m_connection->isListening());
+    m_backend = &m_connection->backend();
 }
 
 void TestLogTailService::cleanup()
 {
-    m_backend.reset();
-    m_client.reset();
-    m_network.reset();
-    m_sandbox.reset();
-}
-
-Workload TestLogTailService::runningInference()
-{
-    std::optional<Result<QList<Workload>>> result;
-    QObject context;
-    Project project;
-    project.id = project.name = QStringLiteral("research-and-development");
-    m_backend->listWorkloads(project, {}, &context,
-                             [&](Result<QList<Workload>> r) { result = std::move(r); });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
-    if (result && *result) {
-        for (const Workload &workload : result->value()) {
-            if (workload.type == WorkloadType::Inference && workload.status == WorkloadStatus::Running)
-                return workload;
-        }
-    }
-    return {};
+    m_backend = nullptr;
+    m_connection.reset();
 }
 
 QList<LogEntry> TestLogTailService::serverLog(const Workload &workload)
@@ -154,7 +123,7 @@ void TestLogTailService::followsWithoutFaults()
 {
     const Workload workload = runningInference();
     QVERIFY(!workload.id.isEmpty());
-    LogTailService tail(m_backend.get());
+    LogTailService tail(m_backend);
     QList<LogEntry> delivered;
     connect(&tail, &LogTailService::entriesArrived, this, [&](const QList<LogEntry> &e) { delivered += e; });
     tail.start(WorkloadRef::of(workload));
@@ -170,9 +139,9 @@ void TestLogTailService::recoversFromDroppedConnections()
 {
     Sandbox::FaultOptions faults;
     faults.dropStreamAfterFrames = 25;
-    m_sandbox->setFaults(faults);
+    m_connection->sandbox().setFaults(faults);
     const Workload workload = runningInference();
-    LogTailService tail(m_backend.get());
+    LogTailService tail(m_backend);
     tail.setBackoff(50, 400);
     QList<LogEntry> delivered;
     QSignalSpy states(&tail, &LogTailService::stateChanged);
@@ -192,9 +161,9 @@ void TestLogTailService::recoversFromErrorFrames()
 {
     Sandbox::FaultOptions faults;
     faults.errorFrameAfterFrames = 30;
-    m_sandbox->setFaults(faults);
+    m_connection->sandbox().setFaults(faults);
     const Workload workload = runningInference();
-    LogTailService tail(m_backend.get());
+    LogTailService tail(m_backend);
     tail.setBackoff(50, 400);
     QList<LogEntry> delivered;
     QString lastReason;
@@ -215,9 +184,9 @@ void TestLogTailService::recoversFromSilence()
 {
     Sandbox::FaultOptions faults;
     faults.silentStreamAfterFrames = 20;
-    m_sandbox->setFaults(faults);
+    m_connection->sandbox().setFaults(faults);
     const Workload workload = runningInference();
-    LogTailService tail(m_backend.get());
+    LogTailService tail(m_backend);
     tail.setSilenceTimeoutMs(600); // 60 s in production; the rule is the same
     tail.setBackoff(50, 200);
     QList<LogEntry> delivered;
@@ -231,7 +200,7 @@ void TestLogTailService::recoversFromSilence()
 void TestLogTailService::survivesServerRestart()
 {
     const Workload workload = runningInference();
-    LogTailService tail(m_backend.get());
+    LogTailService tail(m_backend);
     tail.setBackoff(100, 300);
     QList<LogEntry> delivered;
     connect(&tail, &LogTailService::entriesArrived, this, [&](const QList<LogEntry> &e) { delivered += e; });
@@ -239,15 +208,10 @@ void TestLogTailService::survivesServerRestart()
     QTRY_VERIFY_WITH_TIMEOUT(delivered.size() > 30, 15000);
 
     // The server goes away and comes back on the same port with the same (seeded) cluster.
-    const quint16 port = m_sandbox->port();
-    const QString token = m_sandbox->token();
-    const QDateTime epoch = m_sandbox->epoch();
-    m_sandbox.reset();
+    m_connection->stopSandbox();
     QTRY_COMPARE_WITH_TIMEOUT(tail.state(), LogTailService::State::Reconnecting, 10000);
     QTest::qWait(400); // a few failed attempts while it is down
-    m_options.token = token;
-    m_options.epoch = epoch; // the same simulated cluster, so the same log
-    startSandbox(port);
+    m_connection->restartSandbox();
     const qsizetype before = delivered.size();
     QTRY_VERIFY_WITH_TIMEOUT(
         delivered.size() > before + 50 && tail.state() == LogTailService::State::Streaming, 20000);
@@ -257,7 +221,7 @@ void TestLogTailService::survivesServerRestart()
 
 void TestLogTailService::endsOnPermanentErrors()
 {
-    LogTailService tail(m_backend.get());
+    LogTailService tail(m_backend);
     QSignalSpy states(&tail, &LogTailService::stateChanged);
     tail.start(
         {QStringLiteral("research-and-development"), QStringLiteral("00000000-0000-4000-8000-000000000000")});
@@ -271,7 +235,7 @@ void TestLogTailService::seenLinesAreNotRepeated()
     const Workload workload = runningInference();
     const QList<LogEntry> history = serverLog(workload);
     QVERIFY(history.size() > 10);
-    LogTailService tail(m_backend.get());
+    LogTailService tail(m_backend);
     tail.seen(history);
     QList<LogEntry> delivered;
     connect(&tail, &LogTailService::entriesArrived, this, [&](const QList<LogEntry> &e) { delivered += e; });
