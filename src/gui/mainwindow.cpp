@@ -141,7 +141,7 @@ void MainWindow::createActions()
 
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    connect(quit, &QAction::triggered, QCoreApplication::instance(), &QCoreApplication::quit);
 
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
     connect(findShortcut, &QShortcut::activated, m_panel->filterBar(), &WorkloadFilterBar::focusNameFilter);
