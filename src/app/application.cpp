@@ -110,8 +110,8 @@ int Application::runCsvExport()
 {
     auto *command = new CsvExportCommand(m_backend, m_options.project, m_options.exportFile, &m_errors, this);
     connect(
-        command, &CsvExportCommand::finished, QCoreApplication::instance(), [](int exitCode) { QCoreApplication::exit(exitCode); },
-        Qt::QueuedConnection);
+        command, &CsvExportCommand::finished, QCoreApplication::instance(),
+        [](int exitCode) { QCoreApplication::exit(exitCode); }, Qt::QueuedConnection);
     command->start();
     return QCoreApplication::exec();
 }
@@ -128,10 +128,13 @@ int Application::runLogs()
 #endif
     auto *out = new QTextStream(stdout);
     auto *command = new LogsCommand(m_backend, options, out, &m_errors, this);
-    connect(command, &LogsCommand::finished, QCoreApplication::instance(), [out](int exitCode) {
-        out->flush();
-        QCoreApplication::exit(exitCode);
-    }, Qt::QueuedConnection);
+    connect(
+        command, &LogsCommand::finished, QCoreApplication::instance(),
+        [out](int exitCode) {
+            out->flush();
+            QCoreApplication::exit(exitCode);
+        },
+        Qt::QueuedConnection);
     command->start();
     const int code = QCoreApplication::exec();
     delete out;

@@ -64,25 +64,28 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
         tr("Write the project's workloads as CSV to FILE (\"-\" for standard output) "
            "and exit, without a window: every status but Deleted, the default columns."),
         QStringLiteral("file"));
-    const QCommandLineOption logs(QStringLiteral("logs"),
-                                  tr("Print the log of the workload with this id (ISO timestamp, level, message; one line "
-                                     "per entry) and exit, without a window."),
-                                  QStringLiteral("workload-id"));
-    const QCommandLineOption follow(QStringLiteral("follow"),
-                                    tr("With --logs: keep printing new lines as they come, reconnecting by itself, until "
-                                       "interrupted."));
-    const QCommandLineOption level(QStringLiteral("level"),
-                                   tr("With --logs: only lines at this level or above: trace, debug, info, warning, error, "
-                                      "critical."),
-                                   QStringLiteral("level"));
+    const QCommandLineOption logs(
+        QStringLiteral("logs"),
+        tr("Print the log of the workload with this id (ISO timestamp, level, message; one line "
+           "per entry) and exit, without a window."),
+        QStringLiteral("workload-id"));
+    const QCommandLineOption follow(
+        QStringLiteral("follow"),
+        tr("With --logs: keep printing new lines as they come, reconnecting by itself, until "
+           "interrupted."));
+    const QCommandLineOption level(
+        QStringLiteral("level"),
+        tr("With --logs: only lines at this level or above: trace, debug, info, warning, error, "
+           "critical."),
+        QStringLiteral("level"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"), tr("Quit after this many milliseconds."),
                                        QStringLiteral("ms"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         tr("Save a picture of the window to FILE just before quitting (with --quit-after)."),
         QStringLiteral("file"));
-    parser.addOptions({help, version, demo, demoBackend, workloads, seed, backend, server, project, exportCsv, logs,
-                       follow, level, quitAfter, screenshot});
+    parser.addOptions({help, version, demo, demoBackend, workloads, seed, backend, server, project, exportCsv,
+                       logs, follow, level, quitAfter, screenshot});
     options.helpText = parser.helpText();
 
     auto fail = [&options](const QString &message) {
@@ -146,8 +149,9 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
         options.logsWorkload = parser.value(logs).trimmed().toLower();
         options.follow = parser.isSet(follow);
         options.level = parser.value(level).trimmed().toLower();
-        static const QStringList levels = {QStringLiteral("trace"), QStringLiteral("debug"), QStringLiteral("info"),
-                                           QStringLiteral("warning"), QStringLiteral("error"), QStringLiteral("critical")};
+        static const QStringList levels = {QStringLiteral("trace"), QStringLiteral("debug"),
+                                           QStringLiteral("info"),  QStringLiteral("warning"),
+                                           QStringLiteral("error"), QStringLiteral("critical")};
         if (!options.level.isEmpty() && !levels.contains(options.level))
             return fail(tr("--level must be one of %1.").arg(levels.join(QStringLiteral(", "))));
         if (options.logsWorkload.isEmpty())

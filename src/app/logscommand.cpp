@@ -21,14 +21,14 @@ constexpr int pageSize = 5000;
 
 } // namespace
 
-LogsCommand::LogsCommand(Backend *backend, Options options, QTextStream *out, QTextStream *errors, QObject *parent)
+LogsCommand::LogsCommand(Backend *backend, Options options, QTextStream *out, QTextStream *errors,
+                         QObject *parent)
     : QObject(parent)
     , m_backend(backend)
     , m_options(std::move(options))
     , m_out(out)
     , m_errors(errors)
-{
-}
+{}
 
 void LogsCommand::start()
 {
@@ -45,11 +45,13 @@ void LogsCommand::start()
         // The workload's creation time bounds its log, and asking for it says clearly if the id is wrong.
         m_backend->getWorkload(ref, this, [this, ref](Result<Workload> workload) {
             if (!workload) {
-                fail(tr("could not read workload %1: %2").arg(m_options.workloadId, workload.error().toString()));
+                fail(tr("could not read workload %1: %2")
+                         .arg(m_options.workloadId, workload.error().toString()));
                 return;
             }
-            QDateTime start = workload.value().createdAt.isValid() ? workload.value().createdAt.addSecs(-60)
-                                                                   : QDateTime::currentDateTimeUtc().addDays(-15);
+            QDateTime start = workload.value().createdAt.isValid()
+                                  ? workload.value().createdAt.addSecs(-60)
+                                  : QDateTime::currentDateTimeUtc().addDays(-15);
             loadPage(ref, start, {});
         });
     });
@@ -94,13 +96,14 @@ void LogsCommand::follow(const WorkloadRef &ref)
         query.resumeFromTimestamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_history.clear();
     connect(m_tail, &LogTailService::entriesArrived, this, &LogsCommand::print);
-    connect(m_tail, &LogTailService::stateChanged, this, [this](LogTailService::State state, const QString &) {
-        // Status goes to standard error so that standard output stays the log alone.
-        if (state == LogTailService::State::Reconnecting || state == LogTailService::State::Ended)
-            *m_errors << "workdeck: " << m_tail->stateText() << Qt::endl;
-        if (state == LogTailService::State::Ended)
-            Q_EMIT finished(1);
-    });
+    connect(m_tail, &LogTailService::stateChanged, this,
+            [this](LogTailService::State state, const QString &) {
+                // Status goes to standard error so that standard output stays the log alone.
+                if (state == LogTailService::State::Reconnecting || state == LogTailService::State::Ended)
+                    *m_errors << "workdeck: " << m_tail->stateText() << Qt::endl;
+                if (state == LogTailService::State::Ended)
+                    Q_EMIT finished(1);
+            });
     m_tail->start(ref, query);
 }
 

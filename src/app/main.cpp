@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 #include <memory>
 
@@ -24,8 +25,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Workdeck"));
     QCoreApplication::setApplicationName(QStringLiteral("Workdeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WORKDECK_VERSION));
-    if (options.needsGui())
+    if (options.needsGui()) {
         QGuiApplication::setDesktopFileName(QStringLiteral("io.github.workdeck.Workdeck"));
+        QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/workdeck.svg")));
+    }
 
     Workdeck::Application application(options);
     return application.run();

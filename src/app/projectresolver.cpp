@@ -26,11 +26,12 @@ void resolveProject(Backend *backend, const QString &nameOrId, QObject *context,
         names.sort();
         ApiError error;
         error.kind = ApiError::Kind::NotFound;
-        error.message = QCoreApplication::translate("ProjectResolver",
-                                                    "project \u201c%1\u201d not found on %2; projects you can use: %3")
-                            .arg(nameOrId, backend->serverUrl().toDisplayString(),
-                                 names.isEmpty() ? QCoreApplication::translate("ProjectResolver", "none")
-                                                 : names.join(QStringLiteral(", ")));
+        error.message =
+            QCoreApplication::translate("ProjectResolver",
+                                        "project \u201c%1\u201d not found on %2; projects you can use: %3")
+                .arg(nameOrId, backend->serverUrl().toDisplayString(),
+                     names.isEmpty() ? QCoreApplication::translate("ProjectResolver", "none")
+                                     : names.join(QStringLiteral(", ")));
         done(error);
     });
 }

@@ -7,6 +7,7 @@
 #include "icons.h"
 #include "projectlistmodel.h"
 #include "services/workloadservice.h"
+#include "widgets/aboutdialog.h"
 #include "widgets/errorbanner.h"
 #include "workloadfilterproxymodel.h"
 #include "workloads/workloadfilterbar.h"
@@ -177,6 +178,13 @@ void MainWindow::createActions()
             workload->addAction(entry);
     });
     workload->addAction(actions->details()); // so the menu bar shows it before the first opening
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(help->addAction(tr("&About Workdeck")), &QAction::triggered, this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("MainToolBar"));

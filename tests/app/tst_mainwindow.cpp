@@ -8,6 +8,7 @@
 #include "sandboxconnection.h"
 #include "services/workloadactionservice.h"
 #include "services/workloadservice.h"
+#include "widgets/aboutdialog.h"
 #include "widgets/errorbanner.h"
 #include "workloadfilterproxymodel.h"
 #include "workloadpageproxymodel.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void deleteAsksAndThenShowsDeleting();
     void refreshKeepsSelectionAndScrollPosition();
     void exportsTheTableAsShown();
+    void aboutShowsTheVersion();
 
 private:
     void build(const QString &preferredProject = {});
@@ -419,6 +421,14 @@ void TestMainWindow::exportsTheTableAsShown()
     QCOMPARE(rows, m_panel->filterProxy()->rowCount());
     for (int i = 1; i <= rows; ++i)
         QVERIFY(lines.at(i).contains(",Running,"));
+}
+
+void TestMainWindow::aboutShowsTheVersion()
+{
+    AboutDialog about;
+    QCOMPARE(about.versionText(), QStringLiteral("Version " WORKDECK_VERSION)); // as workdeck --version says
+    auto *details = about.findChild<QLabel *>(QStringLiteral("details"));
+    QVERIFY(details && details->text().contains(QString::fromLatin1(qVersion())));
 }
 
 QTEST_MAIN(TestMainWindow)
