@@ -51,6 +51,7 @@ private Q_SLOTS:
     void pagerPagesThroughRows();
     void actionMenuEnablesFromStateAndCapabilities();
     void deleteAsksAndThenShowsDeleting();
+    void bulkDeleteNamesEveryWorkload();
     void refreshKeepsSelectionAndScrollPosition();
     void exportsTheTableAsShown();
     void aboutShowsTheVersion();
@@ -378,6 +379,32 @@ void TestMainWindow::deleteAsksAndThenShowsDeleting()
     QTRY_COMPARE(m_panel->model()->workloadAt(m_panel->model()->rowOf(workspace.id)).status,
                  WorkloadStatus::Deleted);
     QCOMPARE(rowOf(workspace.id), -1);
+}
+
+void TestMainWindow::bulkDeleteNamesEveryWorkload()
+{
+    build();
+    waitForRows();
+    QItemSelectionModel *selection = m_panel->view()->selectionModel();
+    QAbstractItemModel *shown = m_panel->view()->model();
+    selection->select(shown->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection->select(shown->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QList<Workload> chosen = m_panel->selectedWorkloads();
+    QCOMPARE(chosen.size(), 2);
+    QCOMPARE(m_panel->actions()->deleteAction()->text(), QStringLiteral("&Delete 2 Workloads\u2026"));
+    m_panel->actions()->deleteAction()->trigger();
+    QMessageBox *box = m_panel->actions()->pendingConfirmation();
+    QVERIFY(box);
+    QCOMPARE(box->text(), QStringLiteral("Delete 2 workloads?"));
+    for (const Workload &workload : chosen)
+        QVERIFY(box->informativeText().contains(workload.title()));
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            button->click();
+    }
+    for (const Workload &workload : chosen)
+        QTRY_COMPARE(m_panel->model()->workloadAt(m_panel->model()->rowOf(workload.id)).status,
+                     WorkloadStatus::Deleted);
 }
 
 void TestMainWindow::refreshKeepsSelectionAndScrollPosition()

@@ -17,7 +17,8 @@ QRect ActionsDelegate::buttonRect(const QRect &cell)
     return QRect(cell.center().x() - side / 2, cell.center().y() - side / 2, side, side);
 }
 
-void ActionsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ActionsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -44,12 +45,13 @@ QSize ActionsDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     return QSize(36, option.fontMetrics.height() + 10);
 }
 
-bool ActionsDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
-                                  const QModelIndex &index)
+bool ActionsDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() == QEvent::MouseButtonRelease) {
         auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() == Qt::LeftButton && buttonRect(option.rect).contains(mouse->position().toPoint())) {
+        if (mouse->button() == Qt::LeftButton &&
+            buttonRect(option.rect).contains(mouse->position().toPoint())) {
             const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
             const QPoint anchor = view ? view->viewport()->mapToGlobal(buttonRect(option.rect).bottomLeft())
                                        : mouse->globalPosition().toPoint();

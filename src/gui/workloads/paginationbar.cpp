@@ -37,7 +37,8 @@ PaginationBar::PaginationBar(WorkloadPageProxyModel *pages, QWidget *parent)
     setUp(m_previous, QStringLiteral("previous"), tr("Previous page"));
     setUp(m_next, QStringLiteral("next"), tr("Next page"));
     setUp(m_last, QStringLiteral("last"), tr("Last page"));
-    m_range->setMinimumWidth(m_range->fontMetrics().horizontalAdvance(QStringLiteral("00000\u201300000 of 000000")));
+    m_range->setMinimumWidth(
+        m_range->fontMetrics().horizontalAdvance(QStringLiteral("00000\u201300000 of 000000")));
     m_range->setAlignment(Qt::AlignCenter);
 
     auto *layout = new QHBoxLayout(this);
@@ -64,7 +65,10 @@ PaginationBar::PaginationBar(WorkloadPageProxyModel *pages, QWidget *parent)
 
 QString PaginationBar::rangeText() const
 {
-    return tr("%1\u2013%2 of %3").arg(m_pages->firstRowNumber()).arg(m_pages->lastRowNumber()).arg(m_pages->totalRows());
+    return tr("%1\u2013%2 of %3")
+        .arg(m_pages->firstRowNumber())
+        .arg(m_pages->lastRowNumber())
+        .arg(m_pages->totalRows());
 }
 
 void PaginationBar::update()

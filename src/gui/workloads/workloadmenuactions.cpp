@@ -29,7 +29,8 @@ void setAvailability(QAction *action, bool enabled, const QString &reason)
 
 QStringList connectionLabels(const WorkloadConnection &connection)
 {
-    return {connection.name.isEmpty() ? connection.url.host() : connection.name, connection.url.toDisplayString()};
+    return {connection.name.isEmpty() ? connection.url.host() : connection.name,
+            connection.url.toDisplayString()};
 }
 
 } // namespace
@@ -116,26 +117,28 @@ void WorkloadMenuActions::update()
         if (workload.type != WorkloadType::Workspace)
             reason = tr("Only workspaces can be opened.");
         else if (workload.status != WorkloadStatus::Running)
-            reason = tr("The workspace can be opened once it is running (it is %1).").arg(workload.statusText());
+            reason =
+                tr("The workspace can be opened once it is running (it is %1).").arg(workload.statusText());
         else if (!workload.workspaceUrl().isValid())
             reason = tr("The server gives no address for this workspace.");
         setAvailability(m_openWorkspace, reason.isEmpty(), reason);
         setAvailability(m_copyUrl, workload.workspaceUrl().isValid(), tr("This workload has no URL."));
     }
 
-    const auto updateBulk = [this, count](QAction *qaction, Action action, const QString &label) {
+    const auto updateBulk = [this, count](QAction *qaction, Action action, const QString &single,
+                                          const QString &several) {
         const int available = int(availableFor(int(action)).size());
         QString reason;
         if (count == 0)
             reason = tr("Select a workload first.");
         else if (available == 0)
             m_service->isAvailable(action, m_selection.constFirst(), &reason);
-        qaction->setText(available > 1 ? tr("%1 %n workloads", nullptr, available).arg(label) : label);
+        qaction->setText(available > 1 ? several.arg(available) : single);
         setAvailability(qaction, available > 0, reason);
     };
-    updateBulk(m_delete, Action::Delete, tr("&Delete\u2026"));
-    updateBulk(m_stop, Action::Stop, tr("&Stop"));
-    updateBulk(m_run, Action::Run, tr("&Run"));
+    updateBulk(m_delete, Action::Delete, tr("&Delete\u2026"), tr("&Delete %1 Workloads\u2026"));
+    updateBulk(m_stop, Action::Stop, tr("&Stop"), tr("&Stop %1 Workloads"));
+    updateBulk(m_run, Action::Run, tr("&Run"), tr("&Run %1 Workloads"));
     // Where the backend cannot stop or run at all, the actions are not offered.
     m_stop->setVisible(m_service->supports(Action::Stop));
     m_run->setVisible(m_service->supports(Action::Run));
@@ -156,7 +159,8 @@ QMenu *WorkloadMenuActions::createMenu(QWidget *parent) const
     if (m_selection.size() == 1) {
         for (const WorkloadConnection &connection : m_selection.constFirst().connections) {
             const QStringList labels = connectionLabels(connection);
-            QAction *open = connectMenu->addAction(QStringLiteral("%1 \u2014 %2").arg(labels.at(0), labels.at(1)));
+            QAction *open =
+                connectMenu->addAction(QStringLiteral("%1 \u2014 %2").arg(labels.at(0), labels.at(1)));
             open->setToolTip(labels.at(1));
             const QUrl url = connection.url;
             connect(open, &QAction::triggered, open, [url] { QDesktopServices::openUrl(url); });
@@ -164,8 +168,9 @@ QMenu *WorkloadMenuActions::createMenu(QWidget *parent) const
     }
     connectMenu->setEnabled(!connectMenu->isEmpty());
     if (connectMenu->isEmpty())
-        connectMenu->menuAction()->setToolTip(m_selection.size() == 1 ? tr("This workload offers no connections.")
-                                                                      : tr("Select a single workload."));
+        connectMenu->menuAction()->setToolTip(m_selection.size() == 1
+                                                  ? tr("This workload offers no connections.")
+                                                  : tr("Select a single workload."));
     if (m_service->supports(Action::Stop)) {
         menu->addAction(m_stop);
         menu->addAction(m_run);
@@ -206,8 +211,9 @@ void WorkloadMenuActions::confirmDelete()
         names << QStringLiteral("\u2022 %1 (%2)").arg(targets.at(i).title(), targets.at(i).statusText());
     if (targets.size() > 10)
         names << tr("\u2026 and %n more", nullptr, int(targets.size() - 10));
-    box->setInformativeText(names.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
-                            + tr("Their pods and services are removed from the cluster. This cannot be undone."));
+    box->setInformativeText(
+        names.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+        tr("Their pods and services are removed from the cluster. This cannot be undone."));
     QPushButton *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(cancel);

@@ -39,10 +39,12 @@ WorkloadTableView::WorkloadTableView(QWidget *parent)
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->popup(horizontalHeader()->mapToGlobal(position));
     });
-    connect(m_actionsDelegate, &ActionsDelegate::menuRequested, this, &WorkloadTableView::actionsMenuRequested);
+    connect(m_actionsDelegate, &ActionsDelegate::menuRequested, this,
+            &WorkloadTableView::actionsMenuRequested);
     setAccessibleName(tr("Workloads"));
-    setAccessibleDescription(tr("The workloads of the current project. Enter shows details; the menu key or the "
-                                "Actions column offers actions."));
+    setAccessibleDescription(
+        tr("The workloads of the current project. Enter shows details; the menu key or the "
+           "Actions column offers actions."));
 }
 
 void WorkloadTableView::setModel(QAbstractItemModel *model)
@@ -110,7 +112,8 @@ void WorkloadTableView::applyDefaultLayout()
     for (int column = 0; column < all.size(); ++column) {
         const WorkloadField field = all.at(column);
         setColumnHidden(column, !isWorkloadFieldVisibleByDefault(field));
-        setItemDelegateForColumn(column, field == WorkloadField::Status    ? static_cast<QAbstractItemDelegate *>(m_statusDelegate)
+        setItemDelegateForColumn(column, field == WorkloadField::Status
+                                             ? static_cast<QAbstractItemDelegate *>(m_statusDelegate)
                                          : field == WorkloadField::Actions ? m_actionsDelegate
                                                                            : nullptr);
         header->setSectionResizeMode(column, QHeaderView::Interactive);
@@ -181,7 +184,8 @@ QMenu *WorkloadTableView::createColumnMenu(QWidget *parent)
         connect(action, &QAction::toggled, this, [this, column](bool on) { setColumnHidden(column, !on); });
     }
     menu->addSeparator();
-    connect(menu->addAction(tr("Reset columns")), &QAction::triggered, this, &WorkloadTableView::applyDefaultLayout);
+    connect(menu->addAction(tr("Reset columns")), &QAction::triggered, this,
+            &WorkloadTableView::applyDefaultLayout);
     return menu;
 }
 
