@@ -142,6 +142,23 @@ const SimWorkload *findWorkload(SandboxContext &context, const QString &ns, cons
     return workload;
 }
 
+// The checks every route makes before its own work; false when one of them has answered.
+bool admit(SandboxContext &context, const QHttpServerRequest &request, const Responder &responder,
+           QHttpServerRequest::Methods methods, const QString &ns = {})
+{
+    return allowMethods(context, request, responder, methods) && authorize(context, request, responder) &&
+           (ns.isNull() || checkNamespace(context, ns, responder));
+}
+
+// admit(), then the workload of the path; nullptr when something has answered.
+const SimWorkload *admitWorkload(SandboxContext &context, const QHttpServerRequest &request,
+                                 const Responder &responder, QHttpServerRequest::Methods methods,
+                                 const QString &ns, const QString &id)
+{
+    return admit(context, request, responder, methods, ns) ? findWorkload(context, ns, id, responder)
+                                                           : nullptr;
+}
+
 QJsonObject workloadJson(const SandboxContext &context, const SimWorkload &w, qint64 now)
 {
     const QString status = w.statusAt(now);
@@ -618,64 +635,52 @@ void registerAiwbRoutes(QHttpServer &server, const Context &context)
     server.route(QStringLiteral("/v1/namespaces"),
                  [context, wrap](const QHttpServerRequest &request, QHttpServerResponder &&r) {
                      const Responder responder = wrap(std::move(r));
-                     if (!allowMethods(*context, request, responder, Method::Get) ||
-                         !authorize(*context, request, responder))
-                         return;
-                     reply(*context, responder, 200,
-                           QJsonObject{{QStringLiteral("data"),
-                                        QJsonArray::fromStringList(context->cluster->namespaces())}});
+                     if (admit(*context, request, responder, Method::Get))
+                         reply(*context, responder, 200,
+                               QJsonObject{{QStringLiteral("data"),
+                                            QJsonArray::fromStringList(context->cluster->namespaces())}});
                  });
     server.route(QStringLiteral("/v1/cluster/resources"), [context, wrap](const QHttpServerRequest &request,
                                                                           QHttpServerResponder &&r) {
         const Responder responder = wrap(std::move(r));
-        if (!allowMethods(*context, request, responder, Method::Get) ||
-            !authorize(*context, request, responder))
+        if (!admit(*context, request, responder, Method::Get))
             return;
+        const QJsonObject resources{{QStringLiteral("cpu_milli_cores"), 254000},
+                                    {QStringLiteral("memory_bytes"), double(2163884261376LL)},
+                                    {QStringLiteral("ephemeral_storage_bytes"), double(3791104147456LL)},
+                                    {QStringLiteral("gpu_count"), 64}};
         reply(*context, responder, 200,
-              QJsonObject{{QStringLiteral("data"),
-                           QJsonObject{{QStringLiteral("available_resources"),
-                                        QJsonObject{{QStringLiteral("cpu_milli_cores"), 254000},
-                                                    {QStringLiteral("memory_bytes"), double(2163884261376LL)},
-                                                    {QStringLiteral("ephemeral_storage_bytes"),
-                                                     double(3791104147456LL)},
-                                                    {QStringLiteral("gpu_count"), 64}}},
-                                       {QStringLiteral("total_node_count"), 8}}}});
+              QJsonObject{
+                  {QStringLiteral("data"), QJsonObject{{QStringLiteral("available_resources"), resources},
+                                                       {QStringLiteral("total_node_count"), 8}}}});
     });
     server.route(
         QStringLiteral("/v1/namespaces/<arg>/workloads"),
         [context, wrap](const QString &ns, const QHttpServerRequest &request, QHttpServerResponder &&r) {
             const Responder responder = wrap(std::move(r));
-            if (!allowMethods(*context, request, responder, Method::Get) ||
-                !authorize(*context, request, responder))
-                return;
-            handleWorkloadList(*context, ns, request, responder);
+            if (admit(*context, request, responder, Method::Get))
+                handleWorkloadList(*context, ns, request, responder);
         });
     server.route(
         QStringLiteral("/v1/namespaces/<arg>/metrics"),
         [context, wrap](const QString &ns, const QHttpServerRequest &request, QHttpServerResponder &&r) {
             const Responder responder = wrap(std::move(r));
-            if (!allowMethods(*context, request, responder, Method::Get) ||
-                !authorize(*context, request, responder))
-                return;
-            handleNamespaceMetrics(*context, ns, request, responder);
+            if (admit(*context, request, responder, Method::Get))
+                handleNamespaceMetrics(*context, ns, request, responder);
         });
     server.route(
         QStringLiteral("/v1/namespaces/<arg>/stats"),
         [context, wrap](const QString &ns, const QHttpServerRequest &request, QHttpServerResponder &&r) {
             const Responder responder = wrap(std::move(r));
-            if (!allowMethods(*context, request, responder, Method::Get) ||
-                !authorize(*context, request, responder))
-                return;
-            handleStats(*context, ns, responder);
+            if (admit(*context, request, responder, Method::Get))
+                handleStats(*context, ns, responder);
         });
     server.route(QStringLiteral("/v1/namespaces/<arg>/workloads/<arg>"),
                  [context, wrap](const QString &ns, const QString &id, const QHttpServerRequest &request,
                                  QHttpServerResponder &&r) {
                      const Responder responder = wrap(std::move(r));
-                     if (!allowMethods(*context, request, responder, Method::Get | Method::Delete) ||
-                         !authorize(*context, request, responder) || !checkNamespace(*context, ns, responder))
-                         return;
-                     const SimWorkload *w = findWorkload(*context, ns, id, responder);
+                     const SimWorkload *w =
+                         admitWorkload(*context, request, responder, Method::Get | Method::Delete, ns, id);
                      if (!w)
                          return;
                      const qint64 now = context->nowMicros();
@@ -690,30 +695,24 @@ void registerAiwbRoutes(QHttpServer &server, const Context &context)
                  [context, wrap](const QString &ns, const QString &id, const QHttpServerRequest &request,
                                  QHttpServerResponder &&r) {
                      const Responder responder = wrap(std::move(r));
-                     if (!allowMethods(*context, request, responder, Method::Get) ||
-                         !authorize(*context, request, responder) || !checkNamespace(*context, ns, responder))
-                         return;
-                     if (const SimWorkload *w = findWorkload(*context, ns, id, responder))
+                     if (const SimWorkload *w =
+                             admitWorkload(*context, request, responder, Method::Get, ns, id))
                          handleLogs(*context, *w, request, responder);
                  });
     server.route(QStringLiteral("/v1/namespaces/<arg>/workloads/<arg>/logs/stream"),
                  [context, wrap](const QString &ns, const QString &id, const QHttpServerRequest &request,
                                  QHttpServerResponder &&r) {
                      const Responder responder = wrap(std::move(r));
-                     if (!allowMethods(*context, request, responder, Method::Get) ||
-                         !authorize(*context, request, responder) || !checkNamespace(*context, ns, responder))
-                         return;
-                     if (const SimWorkload *w = findWorkload(*context, ns, id, responder))
+                     if (const SimWorkload *w =
+                             admitWorkload(*context, request, responder, Method::Get, ns, id))
                          handleStream(context, *w, request, responder);
                  });
     server.route(QStringLiteral("/v1/namespaces/<arg>/workloads/<arg>/metrics/<arg>"),
                  [context, wrap](const QString &ns, const QString &id, const QString &metric,
                                  const QHttpServerRequest &request, QHttpServerResponder &&r) {
                      const Responder responder = wrap(std::move(r));
-                     if (!allowMethods(*context, request, responder, Method::Get) ||
-                         !authorize(*context, request, responder) || !checkNamespace(*context, ns, responder))
-                         return;
-                     if (const SimWorkload *w = findWorkload(*context, ns, id, responder))
+                     if (const SimWorkload *w =
+                             admitWorkload(*context, request, responder, Method::Get, ns, id))
                          handleMetric(*context, *w, metric, request, responder);
                  });
     server.setMissingHandler([context](const QHttpServerRequest &, QHttpServerResponder &&r) {
