@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statuswatcher.h"
+
+#include "backends/backend.h"
+#include "logging.h"
+
+namespace Workdeck {
+
+namespace {
+constexpr int maximumBackoffSeconds = 300;
+} // namespace
+
+StatusWatcher::StatusWatcher(Backend *backend, QObject *parent)
+    : QObject(parent)
+    , m_backend(backend)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &StatusWatcher::pollNow);
+}
+
+void StatusWatcher::setProjects(const QList<Project> &projects)
+{
+    m_projects = projects;
+    QSet<QString> ids;
+    for (const Project &project : projects)
+        ids.insert(project.id);
+    for (auto it = m_snapshots.begin(); it != m_snapshots.end();)
+        it = ids.contains(it.key()) ? std::next(it) : m_snapshots.erase(it);
+}
+
+void StatusWatcher::setInterval(int seconds)
+{
+    m_intervalSeconds = qMax(1, seconds);
+}
+
+void StatusWatcher::start()
+{
+    m_running = true;
+    pollNow();
+}
+
+void StatusWatcher::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    ++m_generation;
+    m_pending = 0;
+}
+
+void StatusWatcher::reset()
+{
+    stop();
+    m_snapshots.clear();
+    m_failures.clear();
+}
+
+void StatusWatcher::scheduleNext(int milliseconds)
+{
+    if (m_running)
+        m_timer.start(milliseconds);
+}
+
+void StatusWatcher::pollNow()
+{
+    m_timer.stop();
+    if (m_projects.isEmpty() || m_pending > 0) {
+        scheduleNext(m_intervalSeconds * 1000);
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    m_pending = int(m_projects.size());
+    for (const Project &project : std::as_const(m_projects)) {
+        m_backend->listWorkloads(
+            project, {}, this, [this, project, generation](Result<QList<Workload>> result) {
+                if (generation != m_generation)
+                    return;
+                if (result) {
+                    if (m_failures.take(project.id) > 0)
+                        Q_EMIT pollRecovered(project);
+                    handleSnapshot(project, result.value());
+                } else if (m_failures[project.id]++ == 0) {
+                    qCInfo(lcService).noquote()
+                        << "watching" << project.name << "failed:" << result.error().toString();
+                    Q_EMIT pollFailed(project, result.error()); // once, not at every retry
+                }
+                if (--m_pending > 0)
+                    return;
+                // Back off while any project fails: 2×, 4×, ... the interval, at most five minutes.
+                int worst = 0;
+                for (int failures : std::as_const(m_failures))
+                    worst = qMax(worst, failures);
+                const int seconds = worst == 0
+                                        ? m_intervalSeconds
+                                        : qMin(maximumBackoffSeconds, m_intervalSeconds << qMin(worst, 8));
+                Q_EMIT snapshotUpdated();
+                scheduleNext(seconds * 1000);
+            });
+    }
+}
+
+void StatusWatcher::handleSnapshot(const Project &project, const QList<Workload> &workloads)
+{
+    const auto previous = m_snapshots.constFind(project.id);
+    const bool baseline = previous == m_snapshots.cend();
+    QList<StatusChange> changes;
+    if (!baseline)
+        changes = diffSnapshots(previous.value(), workloads, m_clock());
+    m_snapshots.insert(project.id, workloads);
+    if (!changes.isEmpty())
+        Q_EMIT changesDetected(changes);
+}
+
+QHash<QString, QHash<WorkloadStatus, int>> StatusWatcher::countsByProject() const
+{
+    QHash<QString, QHash<WorkloadStatus, int>> counts;
+    for (const Project &project : m_projects) {
+        QHash<WorkloadStatus, int> &perStatus = counts[project.name];
+        for (const Workload &workload : m_snapshots.value(project.id))
+            ++perStatus[workload.status];
+    }
+    return counts;
+}
+
+} // namespace Workdeck

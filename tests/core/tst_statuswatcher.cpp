@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandboxconnection.h"
+#include "services/statuswatcher.h"
+#include "simulatedcluster.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace Workdeck;
+
+// The background watcher against the sandbox, whose clock the test moves forward.
+class TestStatusWatcher : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void firstSnapshotIsSilentThenTransitionsAreReported();
+    void failuresAreReportedOnceAndRecover();
+    void resetStartsFromBaselinesAgain();
+
+private:
+    QList<Project> allProjects();
+
+    QDateTime m_now;
+    std::unique_ptr<Test::SandboxConnection> m_connection;
+};
+
+void TestStatusWatcher::init()
+{
+    m_now = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+    Sandbox::SandboxOptions options;
+    options.seed = 17;
+    options.workloadCount = 24;
+    options.clock = [this] { return m_now; };
+    m_connection = std::make_unique<Test::SandboxConnection>(options);
+    QVERIFY(m_connection->isListening());
+}
+
+void TestStatusWatcher::cleanup()
+{
+    m_connection.reset();
+}
+
+QList<Project> TestStatusWatcher::allProjects()
+{
+    QList<Project> projects;
+    for (const QString &name : m_connection->sandbox().cluster().namespaces()) {
+        Project project;
+        project.id = project.name = name;
+        projects << project;
+    }
+    return projects;
+}
+
+void TestStatusWatcher::firstSnapshotIsSilentThenTransitionsAreReported()
+{
+    StatusWatcher watcher(&m_connection->backend());
+    watcher.setClock([this] { return m_now; });
+    watcher.setProjects(allProjects());
+    watcher.setInterval(3600); // polls are driven by the test
+    QSignalSpy changes(&watcher, &StatusWatcher::changesDetected);
+    QSignalSpy updated(&watcher, &StatusWatcher::snapshotUpdated);
+    watcher.start();
+    QTRY_COMPARE(updated.count(), 1);
+    QCOMPARE(changes.count(), 0); // the baseline says nothing
+    QVERIFY(watcher.countsByProject().value(QStringLiteral("team-nlp")).value(WorkloadStatus::Pending) >= 1);
+
+    // 25 s later the showcase VS Code workspaces have started; one workload was deleted meanwhile.
+    const Workload victim =
+        m_connection->find(WorkloadType::Inference, WorkloadStatus::Running, QStringLiteral("vision-team"));
+    m_now = m_now.addSecs(25);
+    m_connection->sandbox().cluster().deleteWorkload(victim.id, m_now.toMSecsSinceEpoch() * 1000);
+    watcher.pollNow();
+    QTRY_COMPARE(updated.count(), 2);
+    QList<StatusChange> all;
+    for (const auto &arguments : changes)
+        all += arguments.at(0).value<QList<StatusChange>>();
+    int started = 0;
+    bool sawDelete = false;
+    for (const StatusChange &change : all) {
+        QCOMPARE(change.kind, StatusChange::Kind::Changed);
+        QCOMPARE(change.at, m_now);
+        if (change.workloadName == u"Vscode Workspace" && change.from == WorkloadStatus::Pending &&
+            change.to == WorkloadStatus::Running)
+            ++started;
+        if (change.workloadId == victim.id) {
+            sawDelete = true;
+            QCOMPARE(change.to, WorkloadStatus::Deleted);
+            QCOMPARE(change.projectName, QStringLiteral("vision-team"));
+        }
+    }
+    QCOMPARE(started, 3); // one per namespace
+    QVERIFY(sawDelete);
+
+    // Nothing moved: nothing to say.
+    const int before = int(changes.count());
+    watcher.pollNow();
+    QTRY_COMPARE(updated.count(), 3);
+    QCOMPARE(int(changes.count()), before);
+}
+
+void TestStatusWatcher::failuresAreReportedOnceAndRecover()
+{
+    StatusWatcher watcher(&m_connection->backend());
+    Project project;
+    project.id = project.name = QStringLiteral("team-nlp");
+    watcher.setProjects({project});
+    watcher.setInterval(3600);
+    QSignalSpy failed(&watcher, &StatusWatcher::pollFailed);
+    QSignalSpy recovered(&watcher, &StatusWatcher::pollRecovered);
+    QSignalSpy updated(&watcher, &StatusWatcher::snapshotUpdated);
+    Sandbox::FaultOptions faults;
+    faults.errorRate = 1.0;
+    m_connection->sandbox().setFaults(faults);
+    watcher.start();
+    for (int i = 1; i <= 3; ++i) {
+        QTRY_COMPARE(updated.count(), i);
+        if (i < 3)
+            watcher.pollNow();
+    }
+    QCOMPARE(failed.count(), 1); // not a storm
+    m_connection->sandbox().setFaults({});
+    watcher.pollNow();
+    QTRY_COMPARE(recovered.count(), 1);
+}
+
+void TestStatusWatcher::resetStartsFromBaselinesAgain()
+{
+    StatusWatcher watcher(&m_connection->backend());
+    watcher.setClock([this] { return m_now; });
+    watcher.setProjects(allProjects());
+    watcher.setInterval(3600);
+    QSignalSpy changes(&watcher, &StatusWatcher::changesDetected);
+    QSignalSpy updated(&watcher, &StatusWatcher::snapshotUpdated);
+    watcher.start();
+    QTRY_COMPARE(updated.count(), 1);
+    m_now = m_now.addSecs(25);
+    watcher.reset(); // e.g. another connection: no notifications for what happened before
+    watcher.start();
+    QTRY_COMPARE(updated.count(), 2);
+    QCOMPARE(changes.count(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestStatusWatcher)
+#include "tst_statuswatcher.moc"
