@@ -9,8 +9,12 @@
 #include "logscommand.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
+#include "services/statuswatcher.h"
 #include "services/workloadactionservice.h"
+#include "tray/desktopintegration.h"
+
 #include "services/workloadservice.h"
+#include <QToolButton>
 
 #include <QApplication>
 #include <QNetworkAccessManager>
@@ -141,6 +145,30 @@ int Application::runLogs()
     return code;
 }
 
+void Application::wireDesktop()
+{
+    // The tray and notifications: a watcher polls every project of the connection in the
+    // background and the desktop integration tells the user what changed.
+    m_watcher = new StatusWatcher(m_backend, this);
+    m_desktop = new DesktopIntegration(m_window.get(), m_settings.get(), this);
+    m_window->addNotifications(m_desktop->inboxButton(), m_desktop->notificationsMenu());
+    connect(m_service, &WorkloadService::projectsLoaded, m_watcher, [this](const QList<Project> &projects) {
+        m_watcher->setProjects(projects);
+        m_watcher->setInterval(qMax(15, m_service->refreshInterval()));
+        m_watcher->start();
+    });
+    connect(m_watcher, &StatusWatcher::changesDetected, m_desktop, &DesktopIntegration::handleChanges);
+    connect(m_watcher, &StatusWatcher::snapshotUpdated, m_desktop,
+            [this] { m_desktop->setCounts(m_watcher->countsByProject()); });
+    connect(m_watcher, &StatusWatcher::pollFailed, m_desktop,
+            [this](const Project &, const ApiError &error) { m_desktop->reportProblem(error.toString()); });
+    connect(m_desktop, &DesktopIntegration::openWorkloadRequested, m_window.get(), &MainWindow::showWorkload);
+    connect(m_desktop, &DesktopIntegration::quitRequested, this, [this] {
+        m_window->close(); // saves the window's state; the tray lets it close now
+        QCoreApplication::quit();
+    });
+}
+
 int Application::runWindow()
 {
     m_settings = std::make_unique<QSettings>();
@@ -149,6 +177,7 @@ int Application::runWindow()
     m_window = std::make_unique<MainWindow>(m_service, m_actions, m_settings.get(), m_connectionName);
     if (!m_options.project.isEmpty())
         m_window->setPreferredProject(m_options.project);
+    wireDesktop();
     m_window->show();
     m_service->loadProjects();
 

@@ -18,6 +18,8 @@ namespace Sandbox {
 class SandboxServer;
 }
 class ApiClient;
+class DesktopIntegration;
+class StatusWatcher;
 class Backend;
 class MainWindow;
 class WorkloadActionService;
@@ -39,6 +41,7 @@ public:
 private:
     bool setUpConnection(QString *error);
     int runWindow();
+    void wireDesktop();
     int runCsvExport();
     int runLogs();
 
@@ -50,6 +53,8 @@ private:
     Backend *m_backend = nullptr;
     WorkloadService *m_service = nullptr;
     WorkloadActionService *m_actions = nullptr;
+    StatusWatcher *m_watcher = nullptr;
+    DesktopIntegration *m_desktop = nullptr;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     QString m_connectionName;

@@ -83,6 +83,10 @@ MainWindow::MainWindow(WorkloadService *service, WorkloadActionService *actionSe
 
     connect(m_service, &WorkloadService::projectsLoaded, this, &MainWindow::handleProjectsLoaded);
     connect(m_service, &WorkloadService::workloadsLoaded, this, &MainWindow::updateStatusText);
+    connect(m_service, &WorkloadService::workloadsLoaded, this, [this] {
+        if (!m_pendingWorkload.isEmpty())
+            showWorkload(m_service->project().id, std::exchange(m_pendingWorkload, {}));
+    });
     connect(m_service, &WorkloadService::loadingChanged, this, &MainWindow::updateStatusText);
     connect(m_panel->filterProxy(), &WorkloadFilterProxyModel::filterChanged, this,
             &MainWindow::updateStatusText);
@@ -153,6 +157,7 @@ void MainWindow::createActions()
     file->addAction(quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     view->addAction(refresh);
     auto *focusFilter = view->addAction(themeIcon(QStringLiteral("filter")), tr("&Filter Workloads"));
     focusFilter->setShortcut(QKeySequence::Find);
@@ -187,6 +192,7 @@ void MainWindow::createActions()
     });
 
     QToolBar *toolbar = addToolBar(tr("Main"));
+    m_toolbar = toolbar;
     toolbar->setObjectName(QStringLiteral("MainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -222,6 +228,33 @@ void MainWindow::createActions()
 void MainWindow::setPreferredProject(const QString &name)
 {
     m_preferredProject = name;
+}
+
+void MainWindow::addNotifications(QWidget *inboxButton, QMenu *settingsMenu)
+{
+    m_toolbar->addWidget(inboxButton);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(settingsMenu);
+}
+
+void MainWindow::showWorkload(const QString &projectId, const QString &workloadId)
+{
+    const int row = m_projects->rowOf(projectId);
+    if (row >= 0 && m_projects->projectAt(row).id != m_service->project().id) {
+        m_pendingWorkload = workloadId; // selected once its project has loaded
+        m_projectPicker->setCurrentIndex(row);
+        handleProjectPicked(row);
+        return;
+    }
+    // A deleted workload is only in the Deleted view.
+    m_panel->selectWorkload(workloadId);
+    if (m_panel->selectedWorkloads().isEmpty()) {
+        WorkloadFilter filter;
+        filter.deletedView = true;
+        m_panel->filterBar()->setFilter(filter);
+        m_panel->selectWorkload(workloadId);
+    }
+    m_dock->showTab(WorkloadDetailsDock::DetailsTab);
 }
 
 QString MainWindow::lastProjectKey() const

@@ -6,7 +6,9 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QSettings;
+class QToolBar;
 
 namespace Workdeck {
 
@@ -31,6 +33,10 @@ public:
 
     // Picks this project once the list has loaded (command line --project).
     void setPreferredProject(const QString &name);
+    // Brings a workload forward: its project, its row, its details (from a notification).
+    void showWorkload(const QString &projectId, const QString &workloadId);
+    // The notification list and settings, from the desktop integration.
+    void addNotifications(QWidget *inboxButton, QMenu *settingsMenu);
 
     WorkloadsPanel *workloadsPanel() const { return m_panel; }
     QComboBox *projectPicker() const { return m_projectPicker; }
@@ -60,6 +66,9 @@ private:
     WorkloadDetailsDock *m_dock;
     QLabel *m_statusLabel;
     bool m_sizeDockOnShow = false;
+    QString m_pendingWorkload;
+    QToolBar *m_toolbar = nullptr;
+    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace Workdeck
