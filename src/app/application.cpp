@@ -84,6 +84,7 @@ bool Application::setUpConnection(QString *error)
         Sandbox::SandboxOptions sandboxOptions;
         sandboxOptions.workloadCount = m_options.demoWorkloads;
         sandboxOptions.seed = m_options.demoSeed;
+        sandboxOptions.timeScale = m_options.demoSpeed;
         m_sandbox = std::make_unique<Sandbox::SandboxServer>(sandboxOptions);
         QString listenError;
         if (!m_sandbox->listen(&listenError)) {

@@ -51,6 +51,10 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
                                        QStringLiteral("48"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the simulated cluster for --demo."),
                                   QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption speed(QStringLiteral("demo-speed"),
+                                   tr("How much faster than real time the sandbox's workloads live (e.g. 60: a minute "
+                                      "a second), to watch statuses change."),
+                                   QStringLiteral("factor"), QStringLiteral("1"));
     const QCommandLineOption backend(QStringLiteral("backend"),
                                      tr("Kind of server for --server: aiwb (default)."),
                                      QStringLiteral("kind"), QStringLiteral("aiwb"));
@@ -84,7 +88,7 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
         QStringLiteral("screenshot"),
         tr("Save a picture of the window to FILE just before quitting (with --quit-after)."),
         QStringLiteral("file"));
-    parser.addOptions({help, version, demo, demoBackend, workloads, seed, backend, server, project, exportCsv,
+    parser.addOptions({help, version, demo, demoBackend, workloads, seed, speed, backend, server, project, exportCsv,
                        logs, follow, level, quitAfter, screenshot});
     options.helpText = parser.helpText();
 
@@ -119,6 +123,9 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
     options.demoSeed = parser.value(seed).toULongLong(&ok);
     if (!ok)
         return fail(tr("--seed needs a whole number."));
+    options.demoSpeed = parser.value(speed).toDouble(&ok);
+    if (!ok || options.demoSpeed < 0.01 || options.demoSpeed > 100000)
+        return fail(tr("--demo-speed needs a number between 0.01 and 100000."));
     options.backend = parser.value(backend).toLower();
     if (options.backend != u"aiwb")
         return fail(tr("Unknown backend \u201c%1\u201d: use aiwb.").arg(options.backend));

@@ -28,6 +28,7 @@ struct CommandLineOptions
     QString demoBackend = QStringLiteral("aiwb");
     int demoWorkloads = 48;
     quint64 demoSeed = 1;
+    double demoSpeed = 1.0;
     QString backend = QStringLiteral("aiwb");
     QUrl server;
     QString project;

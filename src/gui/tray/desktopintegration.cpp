@@ -79,7 +79,6 @@ DesktopIntegration::DesktopIntegration(QMainWindow *window, QSettings *settings,
             if (!m_lastNotified.workloadId.isEmpty())
                 Q_EMIT openWorkloadRequested(m_lastNotified.projectId, m_lastNotified.workloadId);
         });
-        m_tray->show();
     }
     if (m_window)
         m_window->installEventFilter(this);
@@ -97,6 +96,8 @@ DesktopIntegration::DesktopIntegration(QMainWindow *window, QSettings *settings,
     }
     rebuildMenus();
     updateIcon();
+    if (m_tray)
+        m_tray->show(); // after the icon is set
 }
 
 DesktopIntegration::~DesktopIntegration()
