@@ -153,11 +153,38 @@ void Application::wireDesktop()
     m_watcher = new StatusWatcher(m_backend, this);
     m_desktop = new DesktopIntegration(m_window.get(), m_settings.get(), this);
     m_window->addNotifications(m_desktop->inboxButton(), m_desktop->notificationsMenu());
-    connect(m_service, &WorkloadService::projectsLoaded, m_watcher, [this](const QList<Project> &projects) {
-        m_watcher->setProjects(projects);
+    // Which projects are watched is remembered per connection; by default all of them.
+    const QString watchedKey =
+        QStringLiteral("connections/%1/watchedProjects")
+            .arg(QString::fromLatin1(m_connectionName.toUtf8().toBase64(QByteArray::Base64UrlEncoding)));
+    const auto watch = [this](const QList<Project> &all, const QSet<QString> &ids) {
+        QList<Project> watched;
+        for (const Project &project : all) {
+            if (ids.contains(project.id))
+                watched << project;
+        }
+        m_watcher->setProjects(watched);
         m_watcher->setInterval(qMax(15, m_service->refreshInterval()));
         m_watcher->start();
-    });
+    };
+    connect(m_service, &WorkloadService::projectsLoaded, m_watcher,
+            [this, watchedKey, watch](const QList<Project> &projects) {
+                QSet<QString> ids;
+                if (m_settings->contains(watchedKey)) {
+                    const QStringList saved = m_settings->value(watchedKey).toStringList();
+                    ids = QSet<QString>(saved.begin(), saved.end());
+                } else {
+                    for (const Project &project : projects)
+                        ids.insert(project.id);
+                }
+                m_desktop->setProjects(projects, ids);
+                watch(projects, ids);
+            });
+    connect(m_desktop, &DesktopIntegration::watchedProjectsChanged, this,
+            [this, watchedKey, watch](const QSet<QString> &ids) {
+                m_settings->setValue(watchedKey, QStringList(ids.begin(), ids.end()));
+                watch(m_service->projects(), ids);
+            });
     connect(m_watcher, &StatusWatcher::changesDetected, m_desktop, &DesktopIntegration::handleChanges);
     connect(m_watcher, &StatusWatcher::snapshotUpdated, m_desktop,
             [this] { m_desktop->setCounts(m_watcher->countsByProject()); });

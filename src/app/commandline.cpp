@@ -51,10 +51,11 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
                                        QStringLiteral("48"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the simulated cluster for --demo."),
                                   QStringLiteral("n"), QStringLiteral("1"));
-    const QCommandLineOption speed(QStringLiteral("demo-speed"),
-                                   tr("How much faster than real time the sandbox's workloads live (e.g. 60: a minute "
-                                      "a second), to watch statuses change."),
-                                   QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption speed(
+        QStringLiteral("demo-speed"),
+        tr("How much faster than real time the sandbox's workloads live (e.g. 60: a minute "
+           "a second), to watch statuses change."),
+        QStringLiteral("factor"), QStringLiteral("1"));
     const QCommandLineOption backend(QStringLiteral("backend"),
                                      tr("Kind of server for --server: aiwb (default)."),
                                      QStringLiteral("kind"), QStringLiteral("aiwb"));
@@ -88,8 +89,8 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
         QStringLiteral("screenshot"),
         tr("Save a picture of the window to FILE just before quitting (with --quit-after)."),
         QStringLiteral("file"));
-    parser.addOptions({help, version, demo, demoBackend, workloads, seed, speed, backend, server, project, exportCsv,
-                       logs, follow, level, quitAfter, screenshot});
+    parser.addOptions({help, version, demo, demoBackend, workloads, seed, speed, backend, server, project,
+                       exportCsv, logs, follow, level, quitAfter, screenshot});
     options.helpText = parser.helpText();
 
     auto fail = [&options](const QString &message) {

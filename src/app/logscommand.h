@@ -27,7 +27,8 @@ public:
         bool keepEscapes = false; // colours for a terminal
     };
 
-    LogsCommand(Backend *backend, Options options, QTextStream *out, QTextStream *errors, QObject *parent = nullptr);
+    LogsCommand(Backend *backend, Options options, QTextStream *out, QTextStream *errors,
+                QObject *parent = nullptr);
 
     void start();
 

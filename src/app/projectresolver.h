@@ -13,6 +13,7 @@ class Backend;
 
 // Finds a project by name or id for the headless commands. When there is none, the error names the
 // server and lists the projects the user can use.
-void resolveProject(Backend *backend, const QString &nameOrId, QObject *context, ResultCallback<Project> done);
+void resolveProject(Backend *backend, const QString &nameOrId, QObject *context,
+                    ResultCallback<Project> done);
 
 } // namespace Workdeck

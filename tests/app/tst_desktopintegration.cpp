@@ -44,6 +44,7 @@ private Q_SLOTS:
     void inboxOpensTheWorkload();
     void countsAndFailuresInTheTooltip();
     void closingWithoutTrayCloses();
+    void choosingWatchedProjects();
 };
 
 void TestDesktopIntegration::noTrayFallsBackToTheInbox()
@@ -165,6 +166,29 @@ void TestDesktopIntegration::closingWithoutTrayCloses()
     DesktopIntegration desktop(&window, nullptr);
     window.show();
     QVERIFY(window.close()); // no tray to keep it in: closing closes
+}
+
+void TestDesktopIntegration::choosingWatchedProjects()
+{
+    QMainWindow window;
+    DesktopIntegration desktop(&window, nullptr);
+    Project a;
+    a.id = a.name = QStringLiteral("team-nlp");
+    Project b;
+    b.id = b.name = QStringLiteral("vision-team");
+    desktop.setProjects({a, b}, {a.id, b.id});
+    QSignalSpy changed(&desktop, &DesktopIntegration::watchedProjectsChanged);
+    QMenu *watch = nullptr;
+    for (QAction *action : desktop.notificationsMenu()->actions()) {
+        if (action->menu() && action->text() == u"Watch projects")
+            watch = action->menu();
+    }
+    QVERIFY(watch && watch->isEnabled());
+    QCOMPARE(watch->actions().size(), 2);
+    watch->actions().at(1)->setChecked(false);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QSet<QString>>(), QSet<QString>{a.id});
+    QCOMPARE(desktop.watchedProjectIds(), QSet<QString>{a.id});
 }
 
 QTEST_MAIN(TestDesktopIntegration)

@@ -268,6 +268,9 @@ void DesktopIntegration::createSettingsMenu()
         m_statusActions.insert(status, action);
     }
     m_settingsMenu->addSeparator();
+    m_watchMenu = m_settingsMenu->addMenu(tr("Watch projects"));
+    m_watchMenu->setEnabled(false);
+    m_settingsMenu->addSeparator();
     m_pauseHour = m_settingsMenu->addAction(tr("Pause for 1 hour"));
     connect(m_pauseHour, &QAction::triggered, this, [this] { pauseUntil(m_clock().addSecs(3600)); });
     m_pauseTomorrow = m_settingsMenu->addAction(tr("Pause until tomorrow"));
@@ -277,6 +280,27 @@ void DesktopIntegration::createSettingsMenu()
     });
     m_resume = m_settingsMenu->addAction(tr("Resume notifications"));
     connect(m_resume, &QAction::triggered, this, [this] { pauseUntil({}); });
+}
+
+void DesktopIntegration::setProjects(const QList<Project> &projects, const QSet<QString> &watchedIds)
+{
+    m_watched = watchedIds;
+    // Rebuilt only here, never from one of its own actions' signals.
+    m_watchMenu->clear();
+    for (const Project &project : projects) {
+        QAction *action = m_watchMenu->addAction(project.name);
+        action->setCheckable(true);
+        action->setChecked(watchedIds.contains(project.id));
+        const QString id = project.id;
+        connect(action, &QAction::toggled, this, [this, id](bool on) {
+            if (on)
+                m_watched.insert(id);
+            else
+                m_watched.remove(id);
+            Q_EMIT watchedProjectsChanged(m_watched);
+        });
+    }
+    m_watchMenu->setEnabled(!projects.isEmpty());
 }
 
 void DesktopIntegration::rebuildMenus()

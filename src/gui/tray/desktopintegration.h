@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/project.h"
 #include "domain/statuschange.h"
 
 #include <QDateTime>
@@ -45,6 +46,10 @@ public:
     void reportProblem(const QString &message);
     void markSeen(); // the user looked: failures since the last look go back to zero
 
+    // The projects offered in the "Watch" menu, and which of them are watched.
+    void setProjects(const QList<Project> &projects, const QSet<QString> &watchedIds);
+    QSet<QString> watchedProjectIds() const { return m_watched; }
+
     QSet<WorkloadStatus> enabledStatuses() const { return m_enabled; }
     void setEnabledStatuses(const QSet<WorkloadStatus> &statuses);
     void pauseUntil(const QDateTime &until); // invalid: resume
@@ -63,6 +68,7 @@ public:
 Q_SIGNALS:
     void openWorkloadRequested(const QString &projectId, const QString &workloadId);
     void quitRequested();
+    void watchedProjectsChanged(const QSet<QString> &projectIds);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -87,6 +93,8 @@ private:
     QAction *m_pauseTomorrow = nullptr;
     QAction *m_resume = nullptr;
     QSet<WorkloadStatus> m_enabled;
+    QMenu *m_watchMenu = nullptr;
+    QSet<QString> m_watched;
     QDateTime m_pausedUntil;
     QList<StatusChange> m_recent;
     QStringList m_shown;
