@@ -70,8 +70,8 @@ struct MetricChart
     QString title; // translated
     QString unit;  // axis unit, translated ("%", "GB", "s")
     QStringList metrics;
-    double scale = 1.0;      // multiplies server values into `unit`
-    bool perDevice = false;  // one series per GPU: add their average
+    double scale = 1.0;     // multiplies server values into `unit`
+    bool perDevice = false; // one series per GPU: add their average
     bool inferenceOnly = false;
     QString unavailableReason; // non-empty: the backend cannot draw this chart
 };

@@ -82,7 +82,8 @@ ChartData buildChartData(const QList<MetricSeries> &series, bool addAverage, dou
         for (const MetricSeries &one : series) {
             for (const MetricPoint &point : one.points) {
                 if (point.time.isValid() && !sums.contains(point.time.toMSecsSinceEpoch()))
-                    sums.insert(point.time.toMSecsSinceEpoch(), {0.0, 0}); // a time with no value anywhere: a gap
+                    sums.insert(point.time.toMSecsSinceEpoch(),
+                                {0.0, 0}); // a time with no value anywhere: a gap
             }
         }
         for (auto it = sums.cbegin(); it != sums.cend(); ++it) {

@@ -75,8 +75,8 @@ QString microsToIsoTimestamp(qint64 micros)
 
 QString formatLogLine(const QString &timestamp, LogLevel level, const QString &source, const QString &message)
 {
-    QString line = (timestamp.isEmpty() ? QStringLiteral("-") : timestamp) + QLatin1Char(' ')
-                   + logLevelToApiString(level).toUpper().leftJustified(8) + QLatin1Char(' ');
+    QString line = (timestamp.isEmpty() ? QStringLiteral("-") : timestamp) + QLatin1Char(' ') +
+                   logLevelToApiString(level).toUpper().leftJustified(8) + QLatin1Char(' ');
     if (!source.isEmpty())
         line += QLatin1Char('[') + source + QStringLiteral("] ");
     return line + message;

@@ -46,7 +46,8 @@ struct LogEntry
 
 // One line for a terminal or a file: "2026-03-02T09:20:11.402113Z WARNING  [pod/container] message".
 // The message is given as it should appear (escapes stripped or not, as the caller wants).
-QString formatLogLine(const QString &timestamp, LogLevel level, const QString &source, const QString &message);
+QString formatLogLine(const QString &timestamp, LogLevel level, const QString &source,
+                      const QString &message);
 
 struct LogPage
 {

@@ -9,8 +9,7 @@ namespace Workdeck {
 MetricsService::MetricsService(Backend *backend, QObject *parent)
     : QObject(parent)
     , m_backend(backend)
-{
-}
+{}
 
 bool MetricsService::applies(const MetricChart &chart, const Workload &workload)
 {
@@ -58,7 +57,8 @@ void MetricsService::load(const Workload &workload, const QDateTime &start, cons
                                        QList<MetricSeries> all;
                                        for (const QList<MetricSeries> &part : std::as_const(pending->parts))
                                            all += part;
-                                       Q_EMIT chartLoaded(chart.key, buildChartData(all, chart.perDevice, chart.scale));
+                                       Q_EMIT chartLoaded(chart.key,
+                                                          buildChartData(all, chart.perDevice, chart.scale));
                                    });
         }
     }

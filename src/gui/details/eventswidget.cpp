@@ -44,7 +44,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         const QModelIndex source = mapToSource(index);
-        if (role == LogLineModel::MicrosRole || role == LogLineModel::LevelRole || role == LogLineModel::PlainTextRole)
+        if (role == LogLineModel::MicrosRole || role == LogLineModel::LevelRole ||
+            role == LogLineModel::PlainTextRole)
             return source.data(role);
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             return {};
@@ -52,10 +53,12 @@ public:
         case 0: {
             const qint64 micros = source.data(LogLineModel::MicrosRole).toLongLong();
             const QDateTime time = QDateTime::fromMSecsSinceEpoch(micros / 1000, Qt::UTC);
-            return role == Qt::ToolTipRole ? formatAbsoluteTime(time) : formatRelativeTime(time, QDateTime::currentDateTimeUtc());
+            return role == Qt::ToolTipRole ? formatAbsoluteTime(time)
+                                           : formatRelativeTime(time, QDateTime::currentDateTimeUtc());
         }
         case 1:
-            return logLevelSeverity(LogLevel(source.data(LogLineModel::LevelRole).toInt())) >= logLevelSeverity(LogLevel::Warning)
+            return logLevelSeverity(LogLevel(source.data(LogLineModel::LevelRole).toInt())) >=
+                           logLevelSeverity(LogLevel::Warning)
                        ? EventsWidget::tr("Warning")
                        : EventsWidget::tr("Normal");
         default:

@@ -74,7 +74,7 @@ public:
     void showData(const ChartData &data, const QDateTime &start, const QDateTime &end);
     QString message() const;
     bool hasChart() const;
-    int seriesCount() const;         // logical lines (segments of one line count once)
+    int seriesCount() const; // logical lines (segments of one line count once)
     bool isLineVisible(int line) const;
     void setLineVisible(int line, bool visible);
     QWidget *chartView() const;

@@ -21,7 +21,8 @@ WorkloadDetailsDock::WorkloadDetailsDock(Backend *backend, QWidget *parent)
     , m_metrics(new MetricsWidget(backend, this))
 {
     setObjectName(QStringLiteral("WorkloadDetailsDock"));
-    setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                QDockWidget::DockWidgetClosable);
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_events, tr("&Events"));
     m_tabs->addTab(m_logs, tr("&Logs"));

@@ -22,7 +22,13 @@ class WorkloadDetailsDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    enum Tab { DetailsTab, EventsTab, LogsTab, MetricsTab };
+    enum Tab
+    {
+        DetailsTab,
+        EventsTab,
+        LogsTab,
+        MetricsTab
+    };
 
     explicit WorkloadDetailsDock(Backend *backend, QWidget *parent = nullptr);
 

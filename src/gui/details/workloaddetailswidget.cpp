@@ -25,7 +25,8 @@ QString timeValue(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
-    return QStringLiteral("%1 (%2)").arg(formatAbsoluteTime(time), formatRelativeTime(time, QDateTime::currentDateTimeUtc()));
+    return QStringLiteral("%1 (%2)").arg(formatAbsoluteTime(time),
+                                         formatRelativeTime(time, QDateTime::currentDateTimeUtc()));
 }
 
 QString duration(qint64 seconds)
@@ -34,7 +35,9 @@ QString duration(qint64 seconds)
         return QCoreApplication::translate("WorkloadDetailsWidget", "%n s", nullptr, int(seconds));
     if (seconds < 3600)
         return QCoreApplication::translate("WorkloadDetailsWidget", "%1 min").arg(seconds / 60);
-    return QCoreApplication::translate("WorkloadDetailsWidget", "%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    return QCoreApplication::translate("WorkloadDetailsWidget", "%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60);
 }
 
 } // namespace
@@ -79,7 +82,8 @@ QWidget *WorkloadDetailsWidget::addGroup(const QString &title, QFormLayout **for
     return group;
 }
 
-void WorkloadDetailsWidget::addRow(QFormLayout *form, const QString &label, const QString &value, const QString &tooltip)
+void WorkloadDetailsWidget::addRow(QFormLayout *form, const QString &label, const QString &value,
+                                   const QString &tooltip)
 {
     if (value.isEmpty())
         return; // a field the backend does not give is left out, not shown empty
@@ -113,10 +117,12 @@ void WorkloadDetailsWidget::showWorkload(const Workload &w)
     addRow(form, tr("ID"), w.id);
     addRow(form, tr("Type"), w.typeText());
     addRow(form, tr("Status"), w.statusText(), workloadStatusDescription(w.status));
-    if (w.status == WorkloadStatus::Pending || w.status == WorkloadStatus::Initializing || !w.statusMessage.isEmpty())
-        addRow(form, tr("Scheduling"), w.statusMessage.isEmpty() && w.status == WorkloadStatus::Pending
-                                           ? tr("Waiting for resources; the server gave no reason.")
-                                           : w.statusMessage);
+    if (w.status == WorkloadStatus::Pending || w.status == WorkloadStatus::Initializing ||
+        !w.statusMessage.isEmpty())
+        addRow(form, tr("Scheduling"),
+               w.statusMessage.isEmpty() && w.status == WorkloadStatus::Pending
+                   ? tr("Waiting for resources; the server gave no reason.")
+                   : w.statusMessage);
     addRow(form, tr("Project"), w.projectName);
     if (w.namespaceName != w.projectName)
         addRow(form, tr("Namespace"), w.namespaceName);
@@ -138,7 +144,8 @@ void WorkloadDetailsWidget::showWorkload(const Workload &w)
     addRow(form, tr("Preemptible"), workloadFieldText(w, WorkloadField::Preemptible));
     addRow(form, tr("Node pools"), workloadFieldText(w, WorkloadField::NodePools));
     if (form->rowCount() == 0)
-        form->addRow(new QLabel(tr("This server reports no resources for the workload."), form->parentWidget()));
+        form->addRow(
+            new QLabel(tr("This server reports no resources for the workload."), form->parentWidget()));
 
     addGroup(tr("Timeline"), &form);
     addRow(form, tr("Created"), timeValue(w.createdAt));
@@ -173,7 +180,8 @@ void WorkloadDetailsWidget::showWorkload(const Workload &w)
         rowLayout->addWidget(copy);
         rowLayout->addWidget(open);
         const QUrl target = connection.url;
-        connect(copy, &QToolButton::clicked, this, [target] { QApplication::clipboard()->setText(target.toString()); });
+        connect(copy, &QToolButton::clicked, this,
+                [target] { QApplication::clipboard()->setText(target.toString()); });
         connect(open, &QToolButton::clicked, this, [target] { QDesktopServices::openUrl(target); });
         form->addRow(connection.name + QLatin1Char(':'), row);
     }
