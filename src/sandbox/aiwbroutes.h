@@ -11,8 +11,9 @@ class QHttpServer;
 namespace Workdeck::Sandbox {
 
 // Registers the AIWB API (reference section 4) on the server: health, namespaces, workloads
-// list/get/delete, paged logs, the log stream, metrics, namespace metrics and stats, cluster
-// resources, with FastAPI's error bodies and the bearer-token check.
+// list/get/delete, paged logs, the log stream, workload and namespace metrics, the namespace
+// table and stats, cluster resources; with FastAPI's error bodies, the bearer-token check, 404
+// for unknown paths and 405 for methods a path does not take.
 void registerAiwbRoutes(QHttpServer &server, const std::shared_ptr<SandboxContext> &context);
 
 } // namespace Workdeck::Sandbox

@@ -2,20 +2,53 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logstreamwriter.h"
 
-#include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "jsonwriter.h"
+#include "timeformat.h"
+
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace Workdeck::Sandbox {
+
+namespace {
+
+// A burst (a clock jumping ahead, a very fast time scale) goes out over several polls.
+constexpr qsizetype maxEntriesPerPoll = 5000;
+
+bool isConnected(const QTcpSocket *socket)
+{
+    return socket && socket->state() == QAbstractSocket::ConnectedState;
+}
+
+} // namespace
+
+QObject *connectionOf(const Responder &responder)
+{
+    QTcpSocket *socket = responder->socket();
+    return isConnected(socket) ? socket : nullptr;
+}
+
+void sendComplete(const Responder &responder, int status, const QByteArray &body, const HeaderList &headers)
+{
+    const QPointer<QTcpSocket> socket = responder->socket();
+    if (!isConnected(socket))
+        return;
+    responder->writeStatusLine(QHttpServerResponder::StatusCode(status));
+    for (const auto &[key, value] : headers)
+        responder->writeHeader(key, value);
+    responder->writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
+    responder->writeBody(body);
+}
 
 void LogStreamWriter::start(const std::shared_ptr<SandboxContext> &context, const Responder &responder,
                             const Request &request)
 {
     QTcpSocket *socket = responder->socket();
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+    if (!isConnected(socket))
         return;
-    new LogStreamWriter(context, responder, request, socket); // owned by the socket
+    auto *writer = new LogStreamWriter(context, responder, request, socket); // owned by the socket
+    writer->begin(*context);
 }
 
 LogStreamWriter::LogStreamWriter(const std::shared_ptr<SandboxContext> &context, const Responder &responder,
@@ -26,38 +59,41 @@ LogStreamWriter::LogStreamWriter(const std::shared_ptr<SandboxContext> &context,
     , m_socket(socket)
     , m_request(request)
     , m_faults(context->faults)
+    , m_heartbeatMs(qMax(1, context->options.heartbeatIntervalMs))
 {
+    connect(socket, &QTcpSocket::disconnected, this, &LogStreamWriter::stop);
+}
+
+void LogStreamWriter::begin(SandboxContext &context)
+{
+    // Starlette's StreamingResponse: text/plain (not text/event-stream), no Content-Length.
     m_responder->writeStatusLine(QHttpServerResponder::StatusCode::Ok);
     m_responder->writeHeader(QByteArrayLiteral("Content-Type"),
                              QByteArrayLiteral("text/plain; charset=utf-8"));
     m_responder->writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
     m_responder->writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("keep-alive"));
     m_responder->writeHeader(QByteArrayLiteral("Transfer-Encoding"), QByteArrayLiteral("chunked"));
-    m_lastFrameMs = QDateTime::currentMSecsSinceEpoch();
+    m_responder->writeBody(QByteArray()); // ends the headers now, so the client sees the 200 at once
+    m_sinceFrame.start();
 
-    if (!request.errorMessage.isEmpty()) {
-        writeFrame(QJsonDocument(QJsonObject{{QStringLiteral("error"), request.errorMessage}})
-                       .toJson(QJsonDocument::Compact));
+    if (!m_request.errorMessage.isEmpty()) {
+        // json.dumps() in AIWB's error path: a space after the colon.
+        writeFrame(QByteArrayLiteral("{\"error\": ") + writeJson(m_request.errorMessage) + '}');
         finish();
         return;
     }
-
     // The backfill: what exists from the start time on, at most the tail limit (the newest ones).
-    const qint64 now = context->nowMicros();
-    const SimWorkload *workload = context->cluster->workload(request.workloadId);
-    // Every line with a time up to "now" exists now; the stream sends those and remembers the bound.
+    const qint64 now = context.nowMicros();
     m_sentUpTo = now;
-    if (workload) {
+    if (const SimWorkload *workload = context.cluster->workload(m_request.workloadId)) {
         QList<SimLogEntry> backfill =
-            context->cluster->logs(*workload, request.startMicros, now, now, request.minimumSeverity,
-                                   request.events, context->options.tailBackfillLimit, true);
+            context.cluster->logs(*workload, m_request.startMicros, now, now, m_request.minimumSeverity,
+                                  m_request.events, qMax(0, context.options.tailBackfillLimit), true);
         std::reverse(backfill.begin(), backfill.end());
-        for (const SimLogEntry &entry : std::as_const(backfill)) {
-            if (!sendEntry(entry))
-                return;
-        }
+        if (!sendEntries(backfill))
+            return;
     }
-    m_timer.setInterval(qMax(10, context->options.streamPollIntervalMs));
+    m_timer.setInterval(qMax(5, context.options.streamPollIntervalMs));
     connect(&m_timer, &QTimer::timeout, this, &LogStreamWriter::tick);
     m_timer.start();
 }
@@ -65,57 +101,62 @@ LogStreamWriter::LogStreamWriter(const std::shared_ptr<SandboxContext> &context,
 void LogStreamWriter::tick()
 {
     const auto context = m_context.lock();
-    if (!context || !m_socket || m_socket->state() != QAbstractSocket::ConnectedState || m_ended) {
-        m_timer.stop();
-        deleteLater();
+    if (!context || !connected() || m_ended) {
+        stop();
         return;
     }
     const qint64 now = context->nowMicros();
-    if (const SimWorkload *workload = context->cluster->workload(m_request.workloadId);
-        workload && now > m_sentUpTo) {
-        const QList<SimLogEntry> fresh = context->cluster->logs(*workload, m_sentUpTo + 1, now, now,
-                                                                m_request.minimumSeverity, m_request.events);
-        m_sentUpTo = now;
-        for (const SimLogEntry &entry : fresh) {
-            if (!sendEntry(entry))
-                return;
-        }
+    const SimWorkload *workload = context->cluster->workload(m_request.workloadId);
+    if (workload && now > m_sentUpTo) {
+        const QList<SimLogEntry> fresh =
+            context->cluster->logs(*workload, m_sentUpTo + 1, now, now, m_request.minimumSeverity,
+                                   m_request.events, maxEntriesPerPoll);
+        m_sentUpTo = fresh.size() == maxEntriesPerPoll ? fresh.last().micros : now;
+        if (!sendEntries(fresh))
+            return;
     }
-    if (QDateTime::currentMSecsSinceEpoch() - m_lastFrameMs >= context->options.heartbeatIntervalMs)
+    if (m_sinceFrame.elapsed() >= m_heartbeatMs)
         writeFrame(QByteArrayLiteral("[HEARTBEAT]"));
 }
 
-bool LogStreamWriter::sendEntry(const SimLogEntry &entry)
+bool LogStreamWriter::sendEntries(const QList<SimLogEntry> &entries)
 {
-    const QJsonObject frame{{QStringLiteral("timestamp"), apiTimestamp(entry.micros)},
-                            {QStringLiteral("level"), entry.level},
-                            {QStringLiteral("message"), entry.message}};
-    return writeFrame(QJsonDocument(frame).toJson(QJsonDocument::Compact));
+    for (const SimLogEntry &entry : entries) {
+        const QJsonObject frame{{QStringLiteral("timestamp"), apiTimestamp(entry.micros)},
+                                {QStringLiteral("level"), entry.level},
+                                {QStringLiteral("message"), entry.message}};
+        if (!writeFrame(writeJson(frame)))
+            return false;
+    }
+    return true;
 }
 
 bool LogStreamWriter::writeFrame(const QByteArray &payload)
 {
-    if (m_ended || !m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+    if (m_ended || !connected())
         return false;
     writeChunk(QByteArrayLiteral("data: ") + payload + QByteArrayLiteral("\n\n"));
-    m_lastFrameMs = QDateTime::currentMSecsSinceEpoch();
+    m_sinceFrame.restart();
     ++m_frames;
     if (m_faults.dropStreamAfterFrames >= 0 && m_frames >= m_faults.dropStreamAfterFrames) {
-        // Cut the connection mid-stream, without the final chunk.
-        m_ended = true;
-        m_timer.stop();
+        // The connection is cut mid-stream, without the terminating chunk.
+        qCInfo(lcSandbox) << "fault: cutting a log stream after" << m_frames << "frames";
         m_socket->flush();
         m_socket->abort();
+        stop();
         return false;
     }
     if (m_faults.errorFrameAfterFrames >= 0 && m_frames >= m_faults.errorFrameAfterFrames) {
+        qCInfo(lcSandbox) << "fault: error frame on a log stream after" << m_frames << "frames";
         m_faults.errorFrameAfterFrames = -1;
         writeFrame(QByteArrayLiteral("{\"error\": \"Loki connection lost\"}"));
         finish();
         return false;
     }
     if (m_faults.silentStreamAfterFrames >= 0 && m_frames >= m_faults.silentStreamAfterFrames) {
-        // Loki's WebSocket closed and the server's loop swallowed it: nothing more, not even heartbeats.
+        // AIWB's loop swallowed Loki's closed WebSocket: nothing more, not even heartbeats, and
+        // the connection stays open.
+        qCInfo(lcSandbox) << "fault: log stream goes silent after" << m_frames << "frames";
         m_ended = true;
         m_timer.stop();
         return false;
@@ -129,10 +170,20 @@ void LogStreamWriter::writeChunk(const QByteArray &bytes)
                            QByteArrayLiteral("\r\n"));
 }
 
+bool LogStreamWriter::connected() const
+{
+    return isConnected(m_socket);
+}
+
 void LogStreamWriter::finish()
 {
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+    if (connected() && !m_ended)
         m_responder->writeBody(QByteArrayLiteral("0\r\n\r\n"));
+    stop();
+}
+
+void LogStreamWriter::stop()
+{
     m_ended = true;
     m_timer.stop();
     deleteLater();

@@ -4,6 +4,7 @@
 
 #include "sandboxcontext.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -12,11 +13,23 @@ class QTcpSocket;
 
 namespace Workdeck::Sandbox {
 
-// Writes one AIWB log stream: chunked text/plain with "data: <json>" frames, the backfill first,
-// new lines as they appear, [HEARTBEAT] after silence, and the stream faults. The only code that
-// uses the responder's raw write API (Qt 6.4 to 6.7; Qt 6.8 replaces it with writeBeginChunked()),
-// so porting touches this file alone. Lives as a child of the socket and never writes to a socket
-// that has gone away.
+// The only code that touches the responder's raw write API and its socket (Qt 6.4 to 6.7; Qt 6.8
+// removes writeStatusLine/writeHeader/writeBody/socket() in favour of writeBeginChunked()), so a
+// port changes this file alone.
+//
+// After the handler returns, QHttpServer keeps the connection but not the responder's safety: in
+// release builds the responder holds a raw socket pointer, and the server deletes the socket when
+// the client goes. So every write checks a QPointer first, and whatever writes later (timers, the
+// stream) is a child of the socket and dies with it.
+
+// The socket of the responder while the client is connected, else nullptr. Parent timers to it.
+QObject *connectionOf(const Responder &responder);
+// A complete answer with Content-Length; nothing if the client has gone.
+void sendComplete(const Responder &responder, int status, const QByteArray &body, const HeaderList &headers);
+
+// Writes one AIWB log stream (reference 4.8): 200 text/plain, chunked by hand, "data: <json>\n\n"
+// frames; first the backfill, then new lines as they appear, [HEARTBEAT] after silence; and the
+// stream faults (cut, error frame, silence). It never ends by itself, like the real one.
 class LogStreamWriter : public QObject
 {
     Q_OBJECT
@@ -30,25 +43,30 @@ public:
         QString errorMessage; // non-empty: send only this error frame and end (Loki refused the query)
     };
 
+    // Owned by the responder's socket; does nothing if the client has already gone.
     static void start(const std::shared_ptr<SandboxContext> &context, const Responder &responder,
                       const Request &request);
 
 private:
     LogStreamWriter(const std::shared_ptr<SandboxContext> &context, const Responder &responder,
                     const Request &request, QTcpSocket *socket);
+    void begin(SandboxContext &context);
     void tick();
-    bool sendEntry(const SimLogEntry &entry);
-    bool writeFrame(const QByteArray &payload); // false once the stream has ended
+    bool sendEntries(const QList<SimLogEntry> &entries);
+    bool writeFrame(const QByteArray &payload); // false once the stream has ended or gone silent
     void writeChunk(const QByteArray &bytes);
-    void finish();
+    bool connected() const;
+    void finish(); // the terminating chunk: the response is complete, the connection stays
+    void stop();
 
     std::weak_ptr<SandboxContext> m_context;
     Responder m_responder;
     QPointer<QTcpSocket> m_socket;
     Request m_request;
-    FaultOptions m_faults;
+    FaultOptions m_faults; // as they were when the stream was opened
+    int m_heartbeatMs = 30000;
     qint64 m_sentUpTo = 0; // every entry up to this time has been sent
-    qint64 m_lastFrameMs = 0;
+    QElapsedTimer m_sinceFrame;
     int m_frames = 0;
     bool m_ended = false;
     QTimer m_timer;

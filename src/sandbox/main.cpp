@@ -1,18 +1,47 @@
 // SPDX-FileCopyrightText: 2026 Workdeck authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// workdeck-sandbox: the sandbox cluster on its own, for demos, curl and other clients.
 #include "sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSocketNotifier>
 #include <QTextStream>
 
 #include <csignal>
+#include <optional>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 
-void quitOnSignal(int)
+int signalPipe[2] = {-1, -1};
+
+// Only async-signal-safe work here: a byte down a pipe, read by the event loop.
+void onSignal(int)
 {
-    QCoreApplication::quit();
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(signalPipe[0], &byte, 1);
+}
+
+// Ctrl+C and SIGTERM end the event loop, so the server shuts down cleanly.
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const ssize_t got = ::read(signalPipe[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
 }
 
 } // namespace
@@ -26,42 +55,46 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "The Workdeck sandbox cluster: simulated AI workloads served over the AMD AI Workbench (AIWB) API on "
-        "127.0.0.1, for demos, tests, benchmarks and curl. Every request but /v1/health needs "
+        "127.0.0.1, for demos, tests and curl. Every request but /v1/health needs "
         "\"Authorization: Bearer <token>\"."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(QStringLiteral("port"),
                                   QStringLiteral("Port on 127.0.0.1 (0: any free port)."),
                                   QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption workloads(QStringLiteral("workloads"),
-                                       QStringLiteral("Number of simulated workloads."), QStringLiteral("n"),
-                                       QStringLiteral("48"));
+    const QCommandLineOption workloads(
+        QStringLiteral("workloads"), QStringLiteral("Number of simulated workloads, across all namespaces."),
+        QStringLiteral("n"), QStringLiteral("48"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the simulation."),
                                   QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption token(QStringLiteral("token"),
                                    QStringLiteral("The bearer token to accept (default: a random one)."),
                                    QStringLiteral("token"));
     const QCommandLineOption namespaces(QStringLiteral("namespaces"),
-                                        QStringLiteral("Comma-separated namespace names."),
-                                        QStringLiteral("list"));
-    const QCommandLineOption timeScale(QStringLiteral("time-scale"),
-                                       QStringLiteral("Simulated seconds per real second."),
-                                       QStringLiteral("x"), QStringLiteral("1"));
-    const QCommandLineOption heartbeat(QStringLiteral("heartbeat-ms"),
-                                       QStringLiteral("[HEARTBEAT] after this much stream silence."),
-                                       QStringLiteral("ms"), QStringLiteral("30000"));
+                                        QStringLiteral("Comma-separated namespace names (default: "
+                                                       "research-and-development,vision-team,team-nlp)."),
+                                        QStringLiteral("a,b,c"));
+    const QCommandLineOption timeScale(
+        QStringLiteral("time-scale"),
+        QStringLiteral("Simulated seconds per real second (life cycles, log growth)."), QStringLiteral("x"),
+        QStringLiteral("1"));
+    const QCommandLineOption heartbeat(
+        QStringLiteral("heartbeat-ms"),
+        QStringLiteral("A log stream sends [HEARTBEAT] after this much silence."), QStringLiteral("ms"),
+        QStringLiteral("30000"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"),
                                      QStringLiteral("Fault: delay before every answer."),
                                      QStringLiteral("ms"), QStringLiteral("0"));
-    const QCommandLineOption errorRate(QStringLiteral("error-rate"),
-                                       QStringLiteral("Fault: fraction of requests answered 500/502/503."),
-                                       QStringLiteral("r"), QStringLiteral("0"));
+    const QCommandLineOption errorRate(
+        QStringLiteral("error-rate"), QStringLiteral("Fault: fraction of requests answered 500, 502 or 503."),
+        QStringLiteral("r"), QStringLiteral("0"));
     const QCommandLineOption malformedRate(QStringLiteral("malformed-rate"),
                                            QStringLiteral("Fault: fraction of JSON bodies cut in half."),
                                            QStringLiteral("r"), QStringLiteral("0"));
-    const QCommandLineOption dropAfter(QStringLiteral("drop-stream-after"),
-                                       QStringLiteral("Fault: cut each log stream after N frames."),
-                                       QStringLiteral("n"), QStringLiteral("-1"));
+    const QCommandLineOption dropAfter(
+        QStringLiteral("drop-stream-after"),
+        QStringLiteral("Fault: cut each log stream's connection after N frames."), QStringLiteral("n"),
+        QStringLiteral("-1"));
     const QCommandLineOption errorFrameAfter(
         QStringLiteral("error-frame-after"),
         QStringLiteral("Fault: an error frame ends each log stream after N frames."), QStringLiteral("n"),
@@ -74,46 +107,36 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QTextStream err(stderr);
-    const auto number = [&](const QCommandLineOption &option, double minimum,
-                            double maximum) -> std::optional<double> {
+    bool valid = true;
+    const auto number = [&](const QCommandLineOption &option, double minimum, double maximum) {
         bool ok = false;
         const double value = parser.value(option).toDouble(&ok);
         if (!ok || value < minimum || value > maximum) {
             err << "workdeck-sandbox: --" << option.names().constFirst() << " must be a number from "
                 << minimum << " to " << maximum << Qt::endl;
-            return std::nullopt;
+            valid = false;
         }
         return value;
     };
     Workdeck::Sandbox::SandboxOptions options;
-    const auto portValue = number(port, 0, 65535);
-    const auto workloadValue = number(workloads, 0, 1000000);
-    const auto seedValue = number(seed, 0, 9e15);
-    const auto scaleValue = number(timeScale, 0.001, 100000);
-    const auto heartbeatValue = number(heartbeat, 10, 3600000);
-    const auto latencyValue = number(latency, 0, 600000);
-    const auto errorValue = number(errorRate, 0, 1);
-    const auto malformedValue = number(malformedRate, 0, 1);
-    const auto dropValue = number(dropAfter, -1, 1e9);
-    const auto errorFrameValue = number(errorFrameAfter, -1, 1e9);
-    const auto silentValue = number(silentAfter, -1, 1e9);
-    if (!portValue || !workloadValue || !seedValue || !scaleValue || !heartbeatValue || !latencyValue ||
-        !errorValue || !malformedValue || !dropValue || !errorFrameValue || !silentValue)
+    options.port = quint16(number(port, 0, 65535));
+    options.workloadCount = int(number(workloads, 0, 1000000));
+    options.seed = quint64(number(seed, 0, 9e15));
+    options.timeScale = number(timeScale, 0.001, 1000000);
+    options.heartbeatIntervalMs = int(number(heartbeat, 10, 3600000));
+    options.faults.latencyMs = int(number(latency, 0, 600000));
+    options.faults.errorRate = number(errorRate, 0, 1);
+    options.faults.malformedRate = number(malformedRate, 0, 1);
+    options.faults.dropStreamAfterFrames = int(number(dropAfter, -1, 1e9));
+    options.faults.errorFrameAfterFrames = int(number(errorFrameAfter, -1, 1e9));
+    options.faults.silentStreamAfterFrames = int(number(silentAfter, -1, 1e9));
+    if (!valid)
         return 2;
-    options.port = quint16(*portValue);
-    options.workloadCount = int(*workloadValue);
-    options.seed = quint64(*seedValue);
     options.token = parser.value(token);
-    if (parser.isSet(namespaces))
-        options.namespaces = parser.value(namespaces).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    options.timeScale = *scaleValue;
-    options.heartbeatIntervalMs = int(*heartbeatValue);
-    options.faults.latencyMs = int(*latencyValue);
-    options.faults.errorRate = *errorValue;
-    options.faults.malformedRate = *malformedValue;
-    options.faults.dropStreamAfterFrames = int(*dropValue);
-    options.faults.errorFrameAfterFrames = int(*errorFrameValue);
-    options.faults.silentStreamAfterFrames = int(*silentValue);
+    if (parser.isSet(namespaces)) {
+        for (const QString &name : parser.value(namespaces).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            options.namespaces << name.trimmed();
+    }
 
     Workdeck::Sandbox::SandboxServer server(options);
     QString error;
@@ -121,10 +144,9 @@ int main(int argc, char *argv[])
         err << "workdeck-sandbox: " << error << Qt::endl;
         return 1;
     }
+    quitOnSignals(app);
     QTextStream out(stdout);
     out << "Workdeck sandbox listening on " << server.baseUrl().toString() << Qt::endl;
     out << "Token: " << server.token() << Qt::endl;
-    std::signal(SIGINT, quitOnSignal);
-    std::signal(SIGTERM, quitOnSignal);
     return QCoreApplication::exec();
 }

@@ -2,13 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxcontext.h"
 
+#include "jsonwriter.h"
+#include "logstreamwriter.h"
+
 #include <QHttpServerRequest>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QPointer>
-#include <QRegularExpression>
-#include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
 
@@ -16,17 +13,10 @@ Q_LOGGING_CATEGORY(lcSandbox, "workdeck.sandbox", QtInfoMsg)
 
 namespace Workdeck::Sandbox {
 
-qint64 SandboxContext::nowMicros() const
+QueryItems QueryItems::parse(const QByteArray &rawQuery)
 {
-    const QDateTime now = options.clock ? options.clock() : QDateTime::currentDateTimeUtc();
-    return now.toMSecsSinceEpoch() * 1000;
-}
-
-QMultiMap<QString, QString> parseQuery(const QHttpServerRequest &request)
-{
-    QMultiMap<QString, QString> items;
-    const QByteArray raw = request.url().query(QUrl::FullyEncoded).toLatin1();
-    for (const QByteArray &pair : raw.split('&')) {
+    QueryItems query;
+    for (const QByteArray &pair : rawQuery.split('&')) {
         if (pair.isEmpty())
             continue;
         const qsizetype equals = pair.indexOf('=');
@@ -34,9 +24,41 @@ QMultiMap<QString, QString> parseQuery(const QHttpServerRequest &request)
         QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
         key.replace('+', ' ');
         value.replace('+', ' ');
-        items.insert(QUrl::fromPercentEncoding(key), QUrl::fromPercentEncoding(value));
+        query.m_items.append({QString::fromUtf8(QByteArray::fromPercentEncoding(key)),
+                              QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
     }
-    return items;
+    return query;
+}
+
+QueryItems QueryItems::fromRequest(const QHttpServerRequest &request)
+{
+    // Fully encoded keeps "%2B" apart from '+', which the decoding above depends on.
+    return parse(request.url().query(QUrl::FullyEncoded).toLatin1());
+}
+
+bool QueryItems::contains(const QString &name) const
+{
+    return std::any_of(m_items.cbegin(), m_items.cend(),
+                       [&name](const auto &item) { return item.first == name; });
+}
+
+QString QueryItems::value(const QString &name) const
+{
+    for (auto it = m_items.crbegin(); it != m_items.crend(); ++it) {
+        if (it->first == name)
+            return it->second;
+    }
+    return {};
+}
+
+QStringList QueryItems::values(const QString &name) const
+{
+    QStringList result;
+    for (const auto &[key, value] : m_items) {
+        if (key == name)
+            result << value;
+    }
+    return result;
 }
 
 QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name)
@@ -48,143 +70,103 @@ QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name
     return {};
 }
 
-namespace {
-
-void send(const Responder &responder, int status, const QByteArray &body,
-          const QList<std::pair<QByteArray, QByteArray>> &headers)
+void ValidationErrors::add(const QString &type, const QJsonArray &location, const QString &message,
+                           const QJsonValue &input, const QJsonObject &context)
 {
-    QPointer<QTcpSocket> socket = responder->socket();
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-        return;
-    responder->writeStatusLine(QHttpServerResponder::StatusCode(status));
-    for (const auto &[key, value] : headers)
-        responder->writeHeader(key, value);
-    responder->writeHeader(QByteArrayLiteral("Content-Length"),
-                           QByteArray::number(status == 204 ? 0 : body.size()));
-    responder->writeBody(status == 204 ? QByteArray() : body);
-}
-
-} // namespace
-
-void reply(SandboxContext &context, const Responder &responder, int status, const QJsonValue &body,
-           const QList<std::pair<QByteArray, QByteArray>> &extraHeaders)
-{
-    const FaultOptions &faults = context.faults;
-    QByteArray bytes;
-    if (body.isObject())
-        bytes = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
-    else if (body.isArray())
-        bytes = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
-    if (faults.errorRate > 0 && context.faultRandom.generateDouble() < faults.errorRate) {
-        static const int statuses[] = {500, 502, 503};
-        status = statuses[context.faultRandom.bounded(3)];
-        bytes =
-            status == 500
-                ? QByteArrayLiteral("{\"detail\":\"An unexpected error occurred. Please try again later.\"}")
-            : status == 502 ? QByteArrayLiteral("{\"detail\":\"Bad Gateway\"}")
-                            : QByteArrayLiteral("{\"detail\":\"Service Unavailable\"}");
-    } else if (status < 300 && !bytes.isEmpty() && faults.malformedRate > 0 &&
-               context.faultRandom.generateDouble() < faults.malformedRate) {
-        bytes.truncate(bytes.size() / 2);
-    }
-    QList<std::pair<QByteArray, QByteArray>> headers = extraHeaders;
-    if (status != 204)
-        headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    if (faults.latencyMs > 0) {
-        QPointer<QTcpSocket> socket = responder->socket();
-        QTimer::singleShot(faults.latencyMs, socket.data(), [responder, status, bytes, headers, socket] {
-            if (socket)
-                send(responder, status, bytes, headers);
-        });
-        return;
-    }
-    send(responder, status, bytes, headers);
-}
-
-void replyDetail(SandboxContext &context, const Responder &responder, int status, const QString &detail)
-{
-    reply(context, responder, status, QJsonObject{{QStringLiteral("detail"), detail}});
-}
-
-void replyValidation(SandboxContext &context, const Responder &responder, const QString &type,
-                     const QStringList &location, const QString &message, const QJsonValue &input)
-{
-    QJsonArray loc;
-    for (const QString &part : location) {
-        bool isNumber = false;
-        const int number = part.toInt(&isNumber);
-        loc.append(isNumber ? QJsonValue(number) : QJsonValue(part));
-    }
     QJsonObject item{{QStringLiteral("type"), type},
-                     {QStringLiteral("loc"), loc},
+                     {QStringLiteral("loc"), location},
                      {QStringLiteral("msg"), message},
                      {QStringLiteral("input"), input}};
-    reply(context, responder, 422, QJsonObject{{QStringLiteral("detail"), QJsonArray{item}}});
+    if (!context.isEmpty())
+        item.insert(QStringLiteral("ctx"), context);
+    m_items.append(item);
 }
 
-QString apiTimestamp(qint64 micros)
+void ValidationErrors::missing(const QJsonArray &location)
 {
-    const qint64 seconds = micros >= 0 ? micros / 1000000 : (micros - 999999) / 1000000;
-    const int fraction = int(micros - seconds * 1000000);
-    QString text =
-        QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-    if (fraction != 0)
-        text += QStringLiteral(".%1").arg(fraction, 6, 10, QLatin1Char('0'));
-    return text + QLatin1Char('Z');
+    add(QStringLiteral("missing"), location, QStringLiteral("Field required"), QJsonValue::Null);
 }
 
-QString pythonIsoTimestamp(qint64 micros)
+void ValidationErrors::enumValue(const QJsonArray &location, const QStringList &allowed, const QString &input)
 {
-    QString text = apiTimestamp(micros);
-    text.chop(1);
-    return text + QStringLiteral("+00:00");
+    const QString expected = expectedList(allowed);
+    add(QStringLiteral("enum"), location, QStringLiteral("Input should be %1").arg(expected), input,
+        QJsonObject{{QStringLiteral("expected"), expected}});
 }
 
-namespace {
-
-std::optional<qint64> parseTimestamp(const QString &input, bool requireZone, bool *naive)
+QString expectedList(const QStringList &values)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.(\d{1,6})\d*)?(Z|z|[+-]\d{2}:?\d{2})?$)"));
-    const QRegularExpressionMatch match = pattern.match(input.trimmed());
-    if (!match.hasMatch())
-        return std::nullopt;
-    const QString zone = match.captured(4);
-    if (naive)
-        *naive = zone.isEmpty();
-    if (requireZone && zone.isEmpty())
-        return std::nullopt;
-    QString time = match.captured(2);
-    if (time.size() == 5)
-        time += QStringLiteral(":00");
-    const QDateTime base =
-        QDateTime::fromString(match.captured(1) + QLatin1Char('T') + time + QLatin1Char('Z'), Qt::ISODate);
-    if (!base.isValid())
-        return std::nullopt;
-    qint64 micros = base.toMSecsSinceEpoch() * 1000;
-    if (const QString fraction = match.captured(3); !fraction.isEmpty())
-        micros += fraction.leftJustified(6, QLatin1Char('0')).toLongLong();
-    if (!zone.isEmpty() && zone != u"Z" && zone != u"z") {
-        QString digits = zone.mid(1);
-        digits.remove(QLatin1Char(':'));
-        const int offset = (digits.left(2).toInt() * 60 + digits.mid(2, 2).toInt()) * 60;
-        micros -= qint64(zone.startsWith(QLatin1Char('-')) ? -offset : offset) * 1000000;
+    QStringList quoted;
+    for (const QString &value : values)
+        quoted << QLatin1Char('\'') + value + QLatin1Char('\'');
+    if (quoted.size() < 2)
+        return quoted.join(QString());
+    const QString last = quoted.takeLast();
+    return quoted.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
+}
+
+int drawErrorStatus(SandboxContext &context)
+{
+    if (context.faults.errorRate <= 0 || context.faultRandom.generateDouble() >= context.faults.errorRate)
+        return 0;
+    static const int statuses[] = {500, 502, 503};
+    return statuses[context.faultRandom.bounded(3)];
+}
+
+QJsonObject errorBody(int status)
+{
+    // 500: AIWB's catch-all handler; 502: an ExternalServiceError; 503: an UnhealthyException.
+    const QString detail =
+        status == 502   ? QStringLiteral("Failed to reach Prometheus: upstream connect error or "
+                                           "disconnect/reset before headers")
+        : status == 503 ? QStringLiteral("Cluster is not healthy. Please try again later.")
+                        : QStringLiteral("An unexpected error occurred. Please try again later.");
+    return QJsonObject{{QStringLiteral("detail"), detail}};
+}
+
+void reply(SandboxContext &context, const Responder &responder, int status, const QJsonValue &body,
+           const HeaderList &extraHeaders, Faults faults)
+{
+    QByteArray bytes = body.isObject() || body.isArray() ? writeJson(body) : QByteArray();
+    HeaderList headers = extraHeaders;
+    if (faults == Faults::Inject) {
+        if (const int injected = drawErrorStatus(context)) {
+            status = injected;
+            bytes = writeJson(errorBody(injected));
+            headers.clear();
+        } else if (status < 300 && !bytes.isEmpty() && context.faults.malformedRate > 0 &&
+                   context.faultRandom.generateDouble() < context.faults.malformedRate) {
+            bytes.truncate(bytes.size() / 2);
+        }
     }
-    return micros;
+    if (status == 204)
+        bytes.clear();
+    else
+        headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    const int latency = context.faults.latencyMs;
+    if (latency <= 0) {
+        sendComplete(responder, status, bytes, headers);
+        return;
+    }
+    // Never block: the answer leaves later, unless the client has gone by then (the timer dies
+    // with the connection).
+    QObject *connection = connectionOf(responder);
+    if (!connection)
+        return;
+    QTimer::singleShot(latency, connection, [responder, status, bytes, headers] {
+        sendComplete(responder, status, bytes, headers);
+    });
 }
 
-} // namespace
-
-std::optional<qint64> parseAwareTimestamp(const QString &text, bool *naive)
+void replyDetail(SandboxContext &context, const Responder &responder, int status, const QString &detail,
+                 const HeaderList &extraHeaders)
 {
-    return parseTimestamp(text, true, naive);
+    reply(context, responder, status, QJsonObject{{QStringLiteral("detail"), detail}}, extraHeaders);
 }
 
-std::optional<qint64> parseNaiveTimestamp(const QString &text)
+void replyValidation(SandboxContext &context, const Responder &responder, const ValidationErrors &errors)
 {
-    bool naive = false;
-    const auto micros = parseTimestamp(text, false, &naive);
-    return micros && naive ? micros : std::nullopt;
+    reply(context, responder, 422, QJsonObject{{QStringLiteral("detail"), errors.items()}});
 }
 
 } // namespace Workdeck::Sandbox

@@ -6,8 +6,9 @@
 #include "sandboxcontext.h"
 #include "simulatedcluster.h"
 
+#include <QElapsedTimer>
 #include <QHttpServer>
-#include <QRandomGenerator>
+#include <QTcpServer>
 #include <QUuid>
 
 namespace Workdeck::Sandbox {
@@ -15,19 +16,22 @@ namespace Workdeck::Sandbox {
 struct SandboxServer::Private
 {
     std::shared_ptr<SandboxContext> context;
-    std::unique_ptr<QHttpServer> server; // destroyed first: its sockets and streams go before the context
+    std::unique_ptr<QHttpServer> server; // goes first: its sockets, and the streams on them
     quint16 port = 0;
+    qint64 epochMicros = 0;
 };
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
+    QElapsedTimer timer;
+    timer.start();
     d->context = std::make_shared<SandboxContext>();
     SandboxContext &context = *d->context;
     context.options = std::move(options);
     context.faults = context.options.faults;
-    context.faultRandom.seed(quint32(context.options.seed * 2654435761ULL));
+    context.faultRandom.seed(quint32(context.options.seed * 2654435761ULL ^ (context.options.seed >> 32)));
     context.token = context.options.token.isEmpty()
                         ? QUuid::createUuid().toString(QUuid::WithoutBraces).remove(QLatin1Char('-'))
                         : context.options.token;
@@ -35,16 +39,19 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
         context.options.epoch.isValid()
             ? context.options.epoch
             : (context.options.clock ? context.options.clock() : QDateTime::currentDateTimeUtc());
-    context.epochMicros = epoch.toMSecsSinceEpoch() * 1000;
+    d->epochMicros = epoch.toMSecsSinceEpoch() * 1000;
     SimulatedCluster::Options clusterOptions;
     clusterOptions.seed = context.options.seed;
-    clusterOptions.workloadCount = context.options.workloadCount;
+    clusterOptions.workloadCount = qMax(0, context.options.workloadCount);
     clusterOptions.namespaces = context.options.namespaces;
     clusterOptions.timeScale = context.options.timeScale;
-    clusterOptions.epochMicros = context.epochMicros;
+    clusterOptions.epochMicros = d->epochMicros;
+    clusterOptions.clock = context.options.clock;
     context.cluster = std::make_unique<SimulatedCluster>(clusterOptions);
     d->server = std::make_unique<QHttpServer>();
     registerAiwbRoutes(*d->server, d->context);
+    qCDebug(lcSandbox) << "simulated" << context.cluster->workloadCount() << "workloads in" << timer.elapsed()
+                       << "ms";
 }
 
 SandboxServer::~SandboxServer()
@@ -54,14 +61,16 @@ SandboxServer::~SandboxServer()
 
 bool SandboxServer::listen(QString *errorMessage)
 {
-    const quint16 port = d->server->listen(QHostAddress::LocalHost, d->context->options.port);
-    if (port == 0) {
+    // Our own QTcpServer, so that a taken port can be told apart and explained.
+    auto tcp = std::make_unique<QTcpServer>();
+    if (!tcp->listen(QHostAddress::LocalHost, d->context->options.port)) {
         if (errorMessage)
             *errorMessage =
-                tr("cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(d->context->options.port);
+                tr("cannot listen on 127.0.0.1:%1: %2").arg(d->context->options.port).arg(tcp->errorString());
         return false;
     }
-    d->port = port;
+    d->port = tcp->serverPort();
+    d->server->bind(tcp.release()); // the HTTP server adopts it
     qCInfo(lcSandbox) << "listening on" << baseUrl().toString() << "with"
                       << d->context->cluster->workloadCount() << "workloads";
     return true;
@@ -88,7 +97,12 @@ QString SandboxServer::token() const
 
 QDateTime SandboxServer::epoch() const
 {
-    return QDateTime::fromMSecsSinceEpoch(d->context->epochMicros / 1000, Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(d->epochMicros / 1000, Qt::UTC);
+}
+
+QDateTime SandboxServer::now() const
+{
+    return d->context->cluster->now();
 }
 
 FaultOptions SandboxServer::faults() const

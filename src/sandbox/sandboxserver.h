@@ -40,7 +40,8 @@ struct SandboxOptions
     int streamPollIntervalMs = 200;  // how often an open stream looks for new log lines
     int tailBackfillLimit = 100;     // entries a new stream sends from before "now" (Loki's tail limit)
     // Decides whether a bearer token is accepted; empty: compare with `token`.
-    // On refusal, *reason becomes the text after "Validation of token failed: ".
+    // On refusal, *reason becomes the text after "Validation of token failed: " (the reason
+    // "Token expired" gives AIWB's own {"detail":"Token expired"} instead).
     std::function<bool(const QString &token, QString *reason)> tokenValidator;
     std::function<QDateTime()> clock; // empty: QDateTime::currentDateTimeUtc
     // The simulation's time zero. Two sandboxes with the same seed and epoch serve the same cluster
@@ -66,6 +67,7 @@ public:
     quint16 port() const;
     QString token() const;
     QDateTime epoch() const;
+    QDateTime now() const; // the simulation's clock: SandboxOptions::clock, or the system's
 
     FaultOptions faults() const;
     void setFaults(const FaultOptions &faults);

@@ -2,50 +2,93 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulatedcluster.h"
 
-#include <QDateTime>
-#include <QRandomGenerator>
+#include "seeded.h"
+#include "simulatedlogs.h"
+#include "timeformat.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Workdeck::Sandbox {
 
 namespace {
 
+using Kind = SimWorkload::Kind;
+using Seeded::mix;
+
 constexpr qint64 second = 1000000;
 constexpr qint64 minute = 60 * second;
 constexpr qint64 hour = 60 * minute;
 constexpr qint64 day = 24 * hour;
-// Logs are kept for the last 20 minutes of a run before the sandbox started (a short Loki
-// retention), so a simulated week-old workload does not carry millions of lines.
-constexpr qint64 logHistory = 20 * minute;
-constexpr double linesPerSimulatedSecond = 2.0;
-
-quint64 mix(quint64 x)
-{
-    // splitmix64: a cheap, well-spread hash for deterministic per-line choices.
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
-quint64 mix(quint64 a, quint64 b)
-{
-    return mix(a ^ mix(b));
-}
 
 const QStringList users = {QStringLiteral("jane.doe@example.com"), QStringLiteral("raj.patel@example.com"),
                            QStringLiteral("li.wei@example.com"), QStringLiteral("maria.garcia@example.com"),
                            QStringLiteral("system")};
-const QStringList models = {QStringLiteral("llama-3.1-8b"), QStringLiteral("mistral-7b"),
-                            QStringLiteral("qwen2.5-14b"),  QStringLiteral("gemma-2-9b"),
-                            QStringLiteral("phi-3-mini"),   QStringLiteral("llama-3.1-70b")};
 
-QString isoTime(qint64 micros)
+struct Model
 {
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(micros / 1000, Qt::UTC);
-    return time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const char *shortName; // in display names
+    const char *repository;
+};
+
+constexpr Model models[] = {
+    {"llama-3.1-8b", "meta-llama/Llama-3.1-8B-Instruct"},
+    {"mistral-7b", "mistralai/Mistral-7B-Instruct-v0.3"},
+    {"qwen2.5-14b", "Qwen/Qwen2.5-14B-Instruct"},
+    {"gemma-2-9b", "google/gemma-2-9b-it"},
+    {"phi-3-mini", "microsoft/Phi-3-mini-4k-instruct"},
+    {"llama-3.1-70b", "meta-llama/Llama-3.1-70B-Instruct"},
+    {"deepseek-r1-distill-8b", "deepseek-ai/DeepSeek-R1-Distill-Llama-8B"},
+};
+constexpr int modelCount = int(sizeof(models) / sizeof(models[0]));
+
+QString shortModelName(int index)
+{
+    return QString::fromLatin1(models[index % modelCount].shortName);
+}
+
+const QString workloadsHost = QStringLiteral("https://workloads.sandbox.example.com");
+
+// The URL suffix AIWB adds per workspace chart (workspaces/enums.py).
+QString endpointSuffix(Kind kind)
+{
+    switch (kind) {
+    case Kind::Jupyter:
+        return QStringLiteral("/lab");
+    case Kind::VsCode:
+        return QStringLiteral("/?folder=/workload");
+    default:
+        return {};
+    }
+}
+
+QString chartOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::Jupyter:
+        return QStringLiteral("dev-workspace-jupyterlab");
+    case Kind::VsCode:
+        return QStringLiteral("dev-workspace-vscode");
+    case Kind::Inference:
+        return QStringLiteral("llm-inference-vllm");
+    case Kind::FineTuning:
+        return QStringLiteral("llm-finetune-silogen");
+    }
+    return {};
+}
+
+QString typeOf(Kind kind)
+{
+    return kind == Kind::Inference    ? QStringLiteral("INFERENCE")
+           : kind == Kind::FineTuning ? QStringLiteral("FINE_TUNING")
+                                      : QStringLiteral("WORKSPACE");
+}
+
+// AIWB's generate_workload_name: wb-<chart>-<unix seconds>-<first 4 of the id>.
+QString workloadName(const SimWorkload &w)
+{
+    return QStringLiteral("wb-%1-%2-%3").arg(w.chartName).arg(w.createdMicros / second).arg(w.id.left(4));
 }
 
 } // namespace
@@ -63,7 +106,8 @@ QString SimWorkload::statusAt(qint64 micros) const
 
 bool SimWorkload::isRunningAt(qint64 micros) const
 {
-    return statusAt(micros) == u"Running";
+    return runningMicros && micros >= runningMicros && (!endMicros || micros < endMicros) &&
+           (!deletedMicros || micros < deletedMicros);
 }
 
 SimulatedCluster::SimulatedCluster(const Options &options)
@@ -73,34 +117,50 @@ SimulatedCluster::SimulatedCluster(const Options &options)
     if (m_namespaces.isEmpty())
         m_namespaces = {QStringLiteral("research-and-development"), QStringLiteral("vision-team"),
                         QStringLiteral("team-nlp")};
-    if (m_options.timeScale <= 0)
+    if (!(m_options.timeScale > 0))
         m_options.timeScale = 1.0;
-    int index = 0;
-    for (const QString &ns : std::as_const(m_namespaces)) {
-        if (index >= m_options.workloadCount)
-            break;
-        addShowcase(ns, index);
-        index = int(m_workloads.size());
-    }
-    m_workloads.reserve(qMax(m_options.workloadCount, int(m_workloads.size())));
+    m_workloads.reserve(qMax(m_options.workloadCount, 0));
+    for (int n = 0; n < m_namespaces.size() && int(m_workloads.size()) < m_options.workloadCount; ++n)
+        addShowcase(m_namespaces.at(n), n);
     for (int i = int(m_workloads.size()); i < m_options.workloadCount; ++i)
         addRandom(i);
+    m_indexById.reserve(m_workloads.size());
     for (qsizetype i = 0; i < m_workloads.size(); ++i) {
         m_indexById.insert(m_workloads.at(i).id, i);
         m_byNamespace[m_workloads.at(i).namespaceName].append(i);
     }
+    // A table without ORDER BY: rows come back in an order of the database's own, not sorted.
+    const quint64 salt = mix(m_options.seed ^ 0x0dbULL);
+    for (QList<qsizetype> &rows : m_byNamespace) {
+        std::sort(rows.begin(), rows.end(),
+                  [salt](qsizetype a, qsizetype b) { return mix(salt, quint64(a)) < mix(salt, quint64(b)); });
+    }
+}
+
+qint64 SimulatedCluster::nowMicros() const
+{
+    return now().toMSecsSinceEpoch() * 1000;
+}
+
+QDateTime SimulatedCluster::now() const
+{
+    return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
 }
 
 QString SimulatedCluster::makeId(quint64 salt) const
 {
-    const quint64 a = mix(m_options.seed, salt);
-    const quint64 b = mix(a, salt + 1);
-    QString hex = QStringLiteral("%1%2").arg(a, 16, 16, QLatin1Char('0')).arg(b, 16, 16, QLatin1Char('0'));
-    hex[12] = QLatin1Char('4'); // version 4
-    static const char variants[] = "89ab";
-    hex[16] = QLatin1Char(variants[b % 4]);
-    return hex.left(8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1Char('-') + hex.mid(12, 4) +
-           QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20, 12);
+    // A v4-looking UUID: 32 hex digits from two hashes, version 4, variant 8-b, lowercase.
+    const quint64 halves[2] = {mix(m_options.seed, salt), mix(mix(m_options.seed, salt), salt + 1)};
+    static const char digits[] = "0123456789abcdef";
+    char hex[32];
+    for (int i = 0; i < 32; ++i)
+        hex[i] = digits[(halves[i / 16] >> (60 - 4 * (i % 16))) & 15];
+    hex[12] = '4';
+    hex[16] = "89ab"[halves[1] % 4];
+    QString id(36, Qt::Uninitialized);
+    for (int i = 0, j = 0; i < 36; ++i)
+        id[i] = (i == 8 || i == 13 || i == 18 || i == 23) ? QLatin1Char('-') : QLatin1Char(hex[j++]);
+    return id;
 }
 
 QString SimulatedCluster::sanitizeUser(const QString &email)
@@ -111,142 +171,190 @@ QString SimulatedCluster::sanitizeUser(const QString &email)
     return user;
 }
 
-void SimulatedCluster::addShowcase(const QString &ns, int index)
+void SimulatedCluster::addShowcase(const QString &ns, int nsIndex)
 {
     const qint64 epoch = m_options.epochMicros;
-    const double scale = m_options.timeScale;
-    const auto future = [&](qint64 simulated) { return epoch + qint64(double(simulated) / scale); };
-    const auto make = [&](SimWorkload::Kind kind, const QString &type, const QString &chart,
-                          const QString &display, qint64 created, int n) {
+    const int base = nsIndex * 6;
+    const int m = nsIndex * 2; // each namespace shows other models
+    QStringList ids;
+    const auto make = [&](Kind kind, const QString &display, qint64 created, int n, int model) {
         SimWorkload w;
-        w.seed = mix(m_options.seed, quint64(index + n) * 7919);
-        w.id = makeId(quint64(index + n) * 2 + 1);
+        w.seed = mix(m_options.seed, quint64(base + n) * 7919);
+        w.id = makeId(quint64(base + n) * 2 + 1);
         w.kind = kind;
-        w.type = type;
+        w.type = typeOf(kind);
+        w.chartName = chartOf(kind);
         w.namespaceName = ns;
-        w.createdMicros = created;
-        w.createdBy = users.at((index + n) % 3);
+        w.createdMicros = created - qint64(w.seed % 1000000); // real creation times carry microseconds
+        w.createdBy = users.at((nsIndex + n) % 3);
         w.displayName = display;
-        w.name = QStringLiteral("wb-%1-%2-%3").arg(chart).arg(created / second).arg(w.id.left(4));
-        w.chartId = makeId(quint64(index + n) * 2 + 1000001);
-        w.gpus = kind == SimWorkload::Kind::FineTuning ? 4 : 1;
-        w.vramPerGpuMb = kind == SimWorkload::Kind::Inference ? 61440 : 24576;
+        w.name = workloadName(w);
+        w.chartId = makeId(0xc4a27ULL + quint64(kind));
+        w.model = QString::fromLatin1(models[model % modelCount].repository);
+        w.gpus = kind == Kind::FineTuning ? 4 : 1;
+        w.vramPerGpuMb = kind == Kind::Inference ? 176947 : 24576;
+        ids << w.id;
         return w;
     };
 
-    SimWorkload jupyter = make(SimWorkload::Kind::Jupyter, QStringLiteral("WORKSPACE"),
-                               QStringLiteral("dev-workspace-jupyterlab"),
-                               QStringLiteral("Jupyterlab Workspace"), epoch - 3 * hour, 0);
+    SimWorkload jupyter = make(Kind::Jupyter, QStringLiteral("Jupyterlab Workspace"), epoch - 3 * hour, 0, m);
     jupyter.runningMicros = jupyter.createdMicros + 90 * second;
     m_workloads << jupyter;
 
-    SimWorkload inference =
-        make(SimWorkload::Kind::Inference, QStringLiteral("INFERENCE"), QStringLiteral("llm-inference-vllm"),
-             QStringLiteral("%1-vllm").arg(models.at(index % models.size())), epoch - 26 * hour, 1);
+    SimWorkload inference = make(Kind::Inference, QStringLiteral("%1-vllm").arg(shortModelName(m + 1)),
+                                 epoch - 26 * hour, 1, m + 1);
     inference.runningMicros = inference.createdMicros + 4 * minute;
-    inference.modelId = makeId(quint64(index) * 31 + 5);
+    inference.modelId = makeId(0x30de1ULL + quint64((m + 1) % modelCount));
     m_workloads << inference;
 
-    SimWorkload failed = make(
-        SimWorkload::Kind::FineTuning, QStringLiteral("FINE_TUNING"), QStringLiteral("llm-finetune-silogen"),
-        QStringLiteral("%1-lora-finetune").arg(models.at((index + 5) % models.size())), epoch - 5 * hour, 2);
+    SimWorkload failed = make(Kind::FineTuning, QStringLiteral("%1-lora-finetune").arg(shortModelName(m)),
+                              epoch - 5 * hour, 2, m);
     failed.runningMicros = failed.createdMicros + 3 * minute;
     failed.endMicros = failed.runningMicros + 47 * minute;
     failed.endStatus = QStringLiteral("Failed");
-    failed.modelId = makeId(quint64(index) * 31 + 6);
-    failed.datasetId = makeId(quint64(index) * 31 + 7);
+    failed.modelId = makeId(0x30de1ULL + quint64(m % modelCount));
+    failed.datasetId = makeId(quint64(base) * 31 + 7);
     m_workloads << failed;
 
-    SimWorkload complete = make(
-        SimWorkload::Kind::FineTuning, QStringLiteral("FINE_TUNING"), QStringLiteral("llm-finetune-silogen"),
-        QStringLiteral("%1-sft").arg(models.at((index + 2) % models.size())), epoch - 2 * day, 3);
+    SimWorkload complete = make(Kind::FineTuning, QStringLiteral("%1-sft").arg(shortModelName(m + 2)),
+                                epoch - 2 * day, 3, m + 2);
     complete.runningMicros = complete.createdMicros + 5 * minute;
     complete.endMicros = complete.runningMicros + 6 * hour;
     complete.endStatus = QStringLiteral("Complete");
-    complete.datasetId = makeId(quint64(index) * 31 + 8);
+    complete.modelId = makeId(0x30de1ULL + quint64((m + 2) % modelCount));
+    complete.datasetId = makeId(quint64(base) * 31 + 8);
     m_workloads << complete;
 
-    SimWorkload pending =
-        make(SimWorkload::Kind::VsCode, QStringLiteral("WORKSPACE"), QStringLiteral("dev-workspace-vscode"),
-             QStringLiteral("Vscode Workspace"), epoch - 40 * second, 4);
-    pending.runningMicros = future(20 * second);
+    // Still waiting for a GPU when the sandbox starts; it gets one 20 simulated seconds later.
+    SimWorkload pending = make(Kind::VsCode, QStringLiteral("Vscode Workspace"), epoch - 45 * second, 4, m);
+    pending.runningMicros = epoch + qint64(20.0 * double(second) / m_options.timeScale);
     m_workloads << pending;
 
-    SimWorkload deleted =
-        make(SimWorkload::Kind::Inference, QStringLiteral("INFERENCE"), QStringLiteral("llm-inference-vllm"),
-             QStringLiteral("old-%1-vllm").arg(models.at((index + 3) % models.size())), epoch - 4 * day, 5);
+    SimWorkload deleted = make(Kind::Inference, QStringLiteral("old-%1-vllm").arg(shortModelName(m + 3)),
+                               epoch - 4 * day, 5, m + 3);
     deleted.runningMicros = deleted.createdMicros + 3 * minute;
     deleted.deletedMicros = deleted.createdMicros + 2 * day;
+    deleted.modelId = makeId(0x30de1ULL + quint64((m + 3) % modelCount));
     m_workloads << deleted;
+
+    // A workload count smaller than the showcase cuts it short.
+    while (m_workloads.size() > m_options.workloadCount) {
+        m_workloads.removeLast();
+        ids.removeLast();
+    }
+    m_showcase.insert(ns, ids);
 }
 
 void SimulatedCluster::addRandom(int index)
 {
-    QRandomGenerator random(quint32(mix(m_options.seed, quint64(index) + 0x5eed)));
+    Seeded::Generator random(mix(m_options.seed, quint64(index) + 0x5eedULL));
     const qint64 epoch = m_options.epochMicros;
     const double scale = m_options.timeScale;
+    // Times are planned on a simulated time line: the past as it was, the future timeScale times
+    // faster in real time.
+    const auto real = [&](qint64 simulated) {
+        return simulated <= epoch ? simulated : epoch + qint64(double(simulated - epoch) / scale);
+    };
+    const auto seconds = [&](int from, int to) { return qint64(from + random.bounded(to - from)) * second; };
+
     SimWorkload w;
     w.seed = mix(m_options.seed, quint64(index) * 104729);
     w.id = makeId(quint64(index) * 2 + 1);
     w.namespaceName = m_namespaces.at(random.bounded(int(m_namespaces.size())));
     w.createdBy = users.at(random.bounded(int(users.size())));
-    const QString model = models.at(random.bounded(int(models.size())));
-    const int kind = random.bounded(10);
-    QString chart;
-    if (kind < 4) {
-        w.kind = SimWorkload::Kind::FineTuning;
-        w.type = QStringLiteral("FINE_TUNING");
-        chart = QStringLiteral("llm-finetune-silogen");
-        static const QStringList styles = {QStringLiteral("lora-finetune"), QStringLiteral("sft"),
-                                           QStringLiteral("dpo"), QStringLiteral("qlora")};
-        w.displayName = QStringLiteral("%1-%2").arg(model, styles.at(random.bounded(int(styles.size()))));
-        w.gpus = 1 << random.bounded(4);
-    } else if (kind < 8) {
-        w.kind = SimWorkload::Kind::Inference;
-        w.type = QStringLiteral("INFERENCE");
-        chart = QStringLiteral("llm-inference-vllm");
-        w.displayName = QStringLiteral("%1-vllm-%2").arg(model).arg(index);
-        w.gpus = 1 + random.bounded(2);
+    const int modelIndex = random.bounded(modelCount);
+    const QString model = shortModelName(modelIndex);
+    w.model = QString::fromLatin1(models[modelIndex].repository);
+    const int kindRoll = random.bounded(20);
+    w.kind = kindRoll < 7    ? Kind::FineTuning
+             : kindRoll < 14 ? Kind::Inference
+             : kindRoll < 17 ? Kind::Jupyter
+                             : Kind::VsCode;
+    w.type = typeOf(w.kind);
+    w.chartName = chartOf(w.kind);
+    if (w.createdBy == u"system" && (w.kind == Kind::Jupyter || w.kind == Kind::VsCode))
+        w.createdBy = users.at(index % 4); // workspaces belong to people
+    const int style = random.bounded(8);
+    switch (w.kind) {
+    case Kind::FineTuning: {
+        static const char *const methods[] = {"lora-finetune", "sft", "dpo", "qlora", "full-finetune"};
+        w.displayName = QStringLiteral("%1-%2").arg(model, QLatin1String(methods[random.bounded(5)]));
+        if (style < 3)
+            w.displayName += QStringLiteral("-run%1").arg(2 + random.bounded(9));
+        static const int gpuChoices[] = {1, 2, 4, 4, 8, 8};
+        w.gpus = gpuChoices[random.bounded(6)];
+        break;
+    }
+    case Kind::Inference: {
+        static const int gpuChoices[] = {1, 1, 1, 2, 4, 8};
+        w.gpus = gpuChoices[random.bounded(6)];
+        // Either a name the user chose, or AIWB's default "<chart>-<model>-<uuid8>".
+        if (style < 4)
+            w.displayName = QStringLiteral("%1-vllm").arg(model);
+        else if (style < 6)
+            w.displayName = QStringLiteral("%1-%2").arg(model, style == 4 ? QStringLiteral("chat")
+                                                                          : QStringLiteral("eval"));
+        else
+            w.displayName =
+                QStringLiteral("llm-inference-vllm-%1-%2")
+                    .arg(QString::fromLatin1(models[modelIndex].repository).section(u'/', 1), w.id.left(8));
+        break;
+    }
+    case Kind::Jupyter:
+    case Kind::VsCode:
+        w.displayName = w.kind == Kind::Jupyter ? QStringLiteral("Jupyterlab Workspace")
+                                                : QStringLiteral("Vscode Workspace");
+        if (style == 0)
+            w.displayName = QStringLiteral("%1 %2").arg(w.createdBy.section(u'.', 0, 0),
+                                                        w.kind == Kind::Jupyter ? QStringLiteral("notebooks")
+                                                                                : QStringLiteral("dev box"));
+        w.gpus = style == 1 ? 2 : 1;
+        break;
+    }
+    static const double vramChoices[] = {24576, 49152, 98304, 131072, 176947};
+    w.vramPerGpuMb = vramChoices[random.bounded(5)];
+
+    const int fate = random.bounded(100);
+    qint64 simulatedRunning = 0; // 0: never runs
+    if (fate < 12) {
+        // Waiting when the sandbox starts, scheduled a little later (never in the first 30 s).
+        w.createdMicros = epoch - seconds(10, 1200) - random.bounded(1000000);
+        simulatedRunning = epoch + seconds(30, 600);
+    } else if (fate < 15) {
+        // Never fits: Pending for good, with FailedScheduling events.
+        w.createdMicros = epoch - seconds(60, 24 * 3600) - random.bounded(1000000);
     } else {
-        w.kind = kind == 8 ? SimWorkload::Kind::Jupyter : SimWorkload::Kind::VsCode;
-        w.type = QStringLiteral("WORKSPACE");
-        chart =
-            kind == 8 ? QStringLiteral("dev-workspace-jupyterlab") : QStringLiteral("dev-workspace-vscode");
-        w.displayName =
-            kind == 8 ? QStringLiteral("Jupyterlab Workspace") : QStringLiteral("Vscode Workspace");
-        w.gpus = random.bounded(2);
+        w.createdMicros = epoch - seconds(60, 7 * 24 * 3600) - random.bounded(1000000);
+        simulatedRunning = w.createdMicros + seconds(20, 600);
     }
-    w.vramPerGpuMb = 8192 + random.bounded(8) * 8192;
-    // Created within the last week; most started within minutes.
-    w.createdMicros = epoch - qint64(random.bounded(7 * 24 * 3600)) * second - random.bounded(1000000);
-    const bool startsLater = random.bounded(8) == 0;
-    if (startsLater)
-        w.runningMicros = epoch + qint64(double(30 + random.bounded(600)) * second / scale);
-    else
-        w.runningMicros = w.createdMicros + qint64(30 + random.bounded(600)) * second;
-    if (w.kind == SimWorkload::Kind::FineTuning) {
-        const qint64 length = qint64(20 + random.bounded(600)) * minute;
-        w.endMicros = w.runningMicros < epoch && w.runningMicros + length < epoch
-                          ? w.runningMicros + length
-                          : qMax(w.runningMicros, epoch) + qint64(double(length) / scale);
+    w.runningMicros = simulatedRunning ? real(simulatedRunning) : 0;
+    if (simulatedRunning && w.kind == Kind::FineTuning) {
+        w.endMicros = real(simulatedRunning + seconds(20 * 60, 10 * 3600));
         w.endStatus = random.bounded(4) == 0 ? QStringLiteral("Failed") : QStringLiteral("Complete");
+        w.datasetId = makeId(quint64(index) * 2 + 4000001);
+    } else if (simulatedRunning && w.kind == Kind::Inference && random.bounded(12) == 0) {
+        // A server that crashed (ReplicaFailure on its Deployment).
+        w.endMicros = real(simulatedRunning + seconds(10 * 60, 2 * 24 * 3600));
+        w.endStatus = QStringLiteral("Failed");
     }
-    if (random.bounded(10) == 0 && w.runningMicros < epoch)
-        w.deletedMicros =
-            qMin(epoch - second, w.createdMicros + qint64(random.bounded(3 * 24 * 3600)) * second);
-    if (w.deletedMicros && w.deletedMicros <= w.createdMicros)
-        w.deletedMicros = w.createdMicros + minute;
-    w.name = QStringLiteral("wb-%1-%2-%3").arg(chart).arg(w.createdMicros / second).arg(w.id.left(4));
-    w.chartId = makeId(quint64(index) * 2 + 2000001);
-    if (w.kind != SimWorkload::Kind::Jupyter && w.kind != SimWorkload::Kind::VsCode)
-        w.modelId = makeId(quint64(index) * 2 + 3000001);
+    if (random.bounded(10) == 0) {
+        const qint64 earliest = qMax(w.createdMicros, w.endMicros ? w.endMicros : w.runningMicros) + minute;
+        if (earliest < epoch - second)
+            w.deletedMicros = earliest + qint64(double(epoch - second - earliest) * random.generateDouble());
+    }
+    w.name = workloadName(w);
+    w.chartId = makeId(0xc4a27ULL + quint64(w.kind));
+    if (w.kind == Kind::Inference || w.kind == Kind::FineTuning)
+        w.modelId = makeId(0x30de1ULL + quint64(modelIndex));
     m_workloads << w;
 }
 
 QList<const SimWorkload *> SimulatedCluster::workloads(const QString &namespaceName) const
 {
     QList<const SimWorkload *> result;
-    for (qsizetype index : m_byNamespace.value(namespaceName))
+    const QList<qsizetype> rows = m_byNamespace.value(namespaceName);
+    result.reserve(rows.size());
+    for (qsizetype index : rows)
         result << &m_workloads.at(index);
     return result;
 }
@@ -257,6 +365,62 @@ const SimWorkload *SimulatedCluster::workload(const QString &id) const
     return it == m_indexById.cend() ? nullptr : &m_workloads.at(it.value());
 }
 
+WorkloadView SimulatedCluster::view(const SimWorkload &w, qint64 at) const
+{
+    WorkloadView v;
+    v.id = w.id;
+    v.name = w.name;
+    v.displayName = w.displayName;
+    v.type = w.type;
+    v.status = w.statusAt(at);
+    v.namespaceName = w.namespaceName;
+    v.createdBy = w.createdBy;
+    v.updatedBy = w.createdBy;
+    v.chartId = w.chartId;
+    v.modelId = w.modelId;
+    v.datasetId = w.datasetId;
+    v.createdMicros = w.createdMicros;
+    // Status syncs do not bump updated_at in AIWB; a delete does.
+    v.updatedMicros = w.deletedMicros && at >= w.deletedMicros ? w.deletedMicros : w.createdMicros;
+    v.createdAt = apiTimestamp(v.createdMicros);
+    v.updatedAt = apiTimestamp(v.updatedMicros);
+    if (v.status == u"Pending" || v.status == u"Running") {
+        const QString suffix = endpointSuffix(w.kind);
+        v.internalEndpoint =
+            QStringLiteral("http://%1.%2.svc.cluster.local").arg(w.name, w.namespaceName) + suffix;
+        // Only charts with an HTTPRoute get an external URL: workspaces and inference servers.
+        if (w.kind == Kind::Jupyter || w.kind == Kind::VsCode)
+            v.externalEndpoint = QStringLiteral("%1/%2/%3/%4")
+                                     .arg(workloadsHost, w.namespaceName, sanitizeUser(w.createdBy), w.id) +
+                                 suffix;
+        else if (w.kind == Kind::Inference)
+            v.externalEndpoint = QStringLiteral("%1/%2/%3").arg(workloadsHost, w.namespaceName, w.id);
+    }
+    return v;
+}
+
+QList<WorkloadView> SimulatedCluster::workloadViews(const QString &namespaceName) const
+{
+    const qint64 at = nowMicros();
+    QList<WorkloadView> views;
+    for (const SimWorkload *w : workloads(namespaceName))
+        views << view(*w, at);
+    return views;
+}
+
+std::optional<WorkloadView> SimulatedCluster::workloadView(const QString &id) const
+{
+    const SimWorkload *w = workload(id);
+    if (!w)
+        return std::nullopt;
+    return view(*w, nowMicros());
+}
+
+QString SimulatedCluster::showcaseId(const QString &namespaceName, Showcase which) const
+{
+    return m_showcase.value(namespaceName).value(int(which));
+}
+
 void SimulatedCluster::deleteWorkload(const QString &id, qint64 micros)
 {
     const auto it = m_indexById.constFind(id);
@@ -265,6 +429,14 @@ void SimulatedCluster::deleteWorkload(const QString &id, qint64 micros)
     SimWorkload &w = m_workloads[it.value()];
     if (!w.deletedMicros || w.deletedMicros > micros)
         w.deletedMicros = micros;
+}
+
+bool SimulatedCluster::deleteWorkload(const QString &id)
+{
+    if (!workload(id))
+        return false;
+    deleteWorkload(id, nowMicros());
+    return true;
 }
 
 int SimulatedCluster::severity(const QString &level)
@@ -284,230 +456,16 @@ int SimulatedCluster::severity(const QString &level)
     return 21; // unknown
 }
 
-SimulatedCluster::LogWindow SimulatedCluster::logWindow(const SimWorkload &w, qint64 nowMicros) const
-{
-    LogWindow window;
-    window.interval =
-        qMax<qint64>(1000, qint64(double(second) / (linesPerSimulatedSecond * m_options.timeScale)));
-    if (!w.runningMicros)
-        return window;
-    qint64 naturalEnd = w.endMicros ? w.endMicros : std::numeric_limits<qint64>::max();
-    if (w.deletedMicros)
-        naturalEnd = qMin(naturalEnd, w.deletedMicros);
-    window.start = qMax(w.runningMicros, qMin(naturalEnd, m_options.epochMicros) - logHistory);
-    const auto countBefore = [&](qint64 stop) -> qint64 {
-        if (stop <= window.start)
-            return 0;
-        qint64 count = (stop - window.start + window.interval - 1) / window.interval;
-        const auto timeOf = [&](qint64 i) {
-            return window.start + i * window.interval +
-                   qint64(mix(w.seed, quint64(i)) % quint64(window.interval / 2));
-        };
-        while (count > 0 && timeOf(count - 1) >= stop)
-            --count;
-        return count;
-    };
-    window.count = countBefore(qMin(naturalEnd, nowMicros));
-    window.fullCount =
-        w.endMicros && (!w.deletedMicros || w.deletedMicros > w.endMicros) ? countBefore(w.endMicros) : -1;
-    return window;
-}
-
-SimLogEntry SimulatedCluster::logLine(const SimWorkload &w, const LogWindow &window, qint64 index) const
-{
-    SimLogEntry entry;
-    entry.micros = window.start + index * window.interval +
-                   qint64(mix(w.seed, quint64(index)) % quint64(window.interval / 2));
-    const quint64 h = mix(w.seed ^ 0xabcdef, quint64(index));
-    const int roll = int(h % 1000);
-    const QString when = isoTime(entry.micros);
-
-    // The last words of a job that ends by itself.
-    if (window.fullCount > 0 && index >= window.fullCount - 8) {
-        const int k = int(index - (window.fullCount - 8));
-        if (w.endStatus == u"Failed") {
-            static const char *const traceback[] = {
-                "Traceback (most recent call last):",
-                "  File \"/workload/train.py\", line 212, in <module>",
-                "    trainer.train()",
-                "  File \"/opt/conda/lib/python3.11/site-packages/transformers/trainer.py\", line 1938, in "
-                "train",
-                "    return inner_training_loop(",
-                "  File \"/opt/conda/lib/python3.11/site-packages/torch/nn/modules/module.py\", line 1532, "
-                "in _wrapped_call_impl",
-                "torch.OutOfMemoryError: HIP out of memory. Tried to allocate 2.50 GiB. GPU 0 has a total "
-                "capacity of 191.98 GiB of which 1.21 GiB is free.",
-                "ERROR: training failed with exit code 1"};
-            entry.level = k >= 6 ? (k == 6 ? QStringLiteral("critical") : QStringLiteral("error"))
-                                 : QStringLiteral("error");
-            entry.message = QString::fromUtf8(traceback[k]);
-        } else {
-            static const char *const done[] = {"Evaluating on validation set",
-                                               "eval_loss=0.8123 eval_accuracy=0.7411",
-                                               "Saving model checkpoint to /workload/output/checkpoint-final",
-                                               "Configuration saved in /workload/output/config.json",
-                                               "Model weights saved in /workload/output/model.safetensors",
-                                               "Uploading checkpoint to s3://models/output",
-                                               "Upload complete",
-                                               "Training completed. Do not forget to share your model!"};
-            entry.level = QStringLiteral("info");
-            entry.message = QString::fromUtf8(done[k]);
-        }
-        return entry;
-    }
-
-    entry.level = roll < 40    ? QStringLiteral("debug")
-                  : roll < 900 ? QStringLiteral("info")
-                  : roll < 975 ? QStringLiteral("warning")
-                  : roll < 995 ? QStringLiteral("error")
-                               : QStringLiteral("unknown");
-    const int variant = int((h >> 20) % 6);
-    switch (w.kind) {
-    case SimWorkload::Kind::Inference:
-        if (entry.level == u"warning")
-            entry.message =
-                QStringLiteral("WARNING %1 [scheduler.py:1082] Sequence group %2 is preempted by "
-                               "PreemptionMode.RECOMPUTE mode because there is not enough KV cache space.")
-                    .arg(when)
-                    .arg(index);
-        else if (entry.level == u"error")
-            entry.message = QStringLiteral("ERROR %1 [serving_chat.py:163] Error in request chatcmpl-%2: "
-                                           "prompt too long (8412 > 8192 tokens)")
-                                .arg(when)
-                                .arg(h % 100000, 5, 10, QLatin1Char('0'));
-        else if (variant == 0)
-            entry.message =
-                QStringLiteral(
-                    "INFO %1 [metrics.py:351] Avg prompt throughput: %2 tokens/s, Avg generation throughput: "
-                    "%3 tokens/s, Running: %4 reqs, Waiting: 0 reqs, GPU KV cache usage: %5%")
-                    .arg(when)
-                    .arg(double(h % 4000) / 10.0)
-                    .arg(double((h >> 8) % 900) / 10.0)
-                    .arg((h >> 16) % 8)
-                    .arg(double((h >> 24) % 900) / 10.0);
-        else if (variant == 1)
-            entry.message =
-                QStringLiteral("{\"event\": \"request_finished\", \"request_id\": \"cmpl-%1\", "
-                               "\"prompt_tokens\": %2, \"completion_tokens\": %3, \"latency_ms\": %4}")
-                    .arg(h % 1000000)
-                    .arg((h >> 10) % 2000)
-                    .arg((h >> 20) % 500)
-                    .arg((h >> 30) % 4000);
-        else
-            entry.message =
-                QStringLiteral("INFO:     10.42.%1.%2:%3 - \"POST /v1/chat/completions HTTP/1.1\" 200 OK")
-                    .arg((h >> 4) % 255)
-                    .arg((h >> 12) % 255)
-                    .arg(40000 + (h >> 20) % 20000);
-        break;
-    case SimWorkload::Kind::FineTuning: {
-        const double progress =
-            double(index) / double(qMax<qint64>(1, window.fullCount > 0 ? window.fullCount : index + 100));
-        if (entry.level == u"warning")
-            entry.message = QStringLiteral(
-                "/opt/conda/lib/python3.11/site-packages/torch/utils/checkpoint.py:464: UserWarning: "
-                "torch.utils.checkpoint: the use_reentrant parameter should be passed explicitly.");
-        else if (entry.level == u"error")
-            entry.message =
-                QStringLiteral("ERROR: NCCL watchdog: collective operation timeout on rank %1, retrying")
-                    .arg(h % 8);
-        else if (variant < 3)
-            entry.message =
-                QStringLiteral("{'loss': %1, 'grad_norm': %2, 'learning_rate': 2e-05, 'epoch': %3}")
-                    .arg(2.4 * std::exp(-3 * progress) + double(h % 100) / 1000.0, 0, 'f', 4)
-                    .arg(double((h >> 8) % 300) / 100.0, 0, 'f', 3)
-                    .arg(3 * progress, 0, 'f', 2);
-        else if (variant == 3)
-            entry.message =
-                QStringLiteral("\u001b[32m%1/%2\u001b[0m [\u001b[36m%3\u001b[0m] step time %4 s, %5 it/s")
-                    .arg(index)
-                    .arg(qMax<qint64>(index, window.fullCount))
-                    .arg(when)
-                    .arg(double((h >> 4) % 100) / 100.0 + 0.3, 0, 'f', 2)
-                    .arg(double((h >> 12) % 40) / 10.0 + 1.0, 0, 'f', 1);
-        else
-            entry.message = QStringLiteral("[rank%1]: Step %2 | tokens/s %3 | mem %4 GiB")
-                                .arg(h % 4)
-                                .arg(index)
-                                .arg(4000 + (h >> 8) % 3000)
-                                .arg(40 + (h >> 16) % 100);
-        break;
-    }
-    case SimWorkload::Kind::Jupyter:
-    case SimWorkload::Kind::VsCode:
-        if (w.kind == SimWorkload::Kind::Jupyter)
-            entry.message =
-                entry.level == u"warning"
-                    ? QStringLiteral("[W %1 ServerApp] 404 GET /api/kernels/%2 (10.42.0.1) 1.20ms")
-                          .arg(when)
-                          .arg(h % 100000)
-                    : QStringLiteral(
-                          "[I %1 ServerApp] %2 GET /api/contents/notebooks?content=1 (%3@10.42.0.1) %4ms")
-                          .arg(when)
-                          .arg(variant == 5 ? 304 : 200)
-                          .arg(w.createdBy)
-                          .arg(double(h % 5000) / 100.0);
-        else
-            entry.message =
-                QStringLiteral("[%1] \u001b[1m%2\u001b[0m Extension host (%3) %4")
-                    .arg(when, entry.level == u"info" ? QStringLiteral("info") : entry.level)
-                    .arg(1000 + h % 9000)
-                    .arg(variant % 2 ? QStringLiteral("started") : QStringLiteral("heartbeat ok"));
-        break;
-    }
-    return entry;
-}
-
-QList<SimLogEntry> SimulatedCluster::events(const SimWorkload &w) const
-{
-    QList<SimLogEntry> list;
-    const QString pod = w.name + QStringLiteral("-0");
-    const auto add = [&](qint64 micros, const char *level, const QString &message) {
-        if (micros > 0)
-            list.append({micros, QString::fromLatin1(level), message});
-    };
-    const qint64 start = w.createdMicros + 2 * second;
-    const qint64 running = w.runningMicros;
-    if (!running || running - w.createdMicros > 60 * second)
-        add(start, "warning",
-            QStringLiteral(
-                "FailedScheduling: 0/8 nodes are available: 8 Insufficient amd.com/gpu. preemption: 0/8 "
-                "nodes are available: 8 No preemption victims found for incoming pod."));
-    if (running) {
-        add(running - 50 * second, "info",
-            QStringLiteral("Scheduled: Successfully assigned %1/%2 to gpu-node-%3")
-                .arg(w.namespaceName, pod)
-                .arg(w.seed % 8 + 1, 2, 10, QLatin1Char('0')));
-        add(running - 48 * second, "info",
-            QStringLiteral(
-                "Pulling: Pulling image \"rocm/vllm:rocm6.2_mi300_ubuntu22.04_py3.10_vllm_0.6.4\""));
-        add(running - 5 * second, "info",
-            QStringLiteral("Pulled: Successfully pulled image in 41.2s (41.2s including waiting)"));
-        add(running - 3 * second, "info", QStringLiteral("Created: Created container main"));
-        add(running - 2 * second, "info", QStringLiteral("Started: Started container main"));
-    }
-    if (w.endMicros && w.endStatus == u"Failed")
-        add(w.endMicros + second, "warning",
-            QStringLiteral("BackOff: Back-off restarting failed container main in pod %1").arg(pod));
-    if (w.endMicros && w.endStatus == u"Complete")
-        add(w.endMicros + second, "info", QStringLiteral("Completed: Job completed"));
-    if (w.deletedMicros)
-        add(w.deletedMicros, "info", QStringLiteral("Killing: Stopping container main"));
-    std::sort(list.begin(), list.end(),
-              [](const SimLogEntry &a, const SimLogEntry &b) { return a.micros < b.micros; });
-    return list;
-}
-
 QList<SimLogEntry> SimulatedCluster::logs(const SimWorkload &w, qint64 from, qint64 to, qint64 now,
                                           int minimumSeverity, bool wantEvents, qsizetype limit,
                                           bool newestFirst) const
 {
     QList<SimLogEntry> result;
     to = qMin(to, now);
-    if (from > to)
+    if (from > to || limit == 0)
         return result;
     if (wantEvents) {
-        for (const SimLogEntry &event : events(w)) {
+        for (const SimLogEntry &event : SimulatedLogs::events(w)) {
             if (event.micros >= from && event.micros <= to && severity(event.level) >= minimumSeverity)
                 result << event;
         }
@@ -517,31 +475,30 @@ QList<SimLogEntry> SimulatedCluster::logs(const SimWorkload &w, qint64 from, qin
             result.resize(limit);
         return result;
     }
-    const LogWindow window = logWindow(w, now);
-    if (window.count == 0)
-        return result;
-    const auto timeOf = [&](qint64 i) {
-        return window.start + i * window.interval +
-               qint64(mix(w.seed, quint64(i)) % quint64(window.interval / 2));
-    };
-    qint64 first = qBound<qint64>(0, (from - window.start) / window.interval - 1, window.count);
-    while (first < window.count && timeOf(first) < from)
-        ++first;
-    qint64 last = qBound<qint64>(-1, (to - window.start) / window.interval + 1, window.count - 1);
-    while (last >= 0 && timeOf(last) > to)
-        --last;
-    if (first > last)
-        return result;
-    const qint64 step = newestFirst ? -1 : 1;
-    for (qint64 i = newestFirst ? last : first; newestFirst ? i >= first : i <= last; i += step) {
-        SimLogEntry entry = logLine(w, window, i);
-        if (severity(entry.level) < minimumSeverity)
+    const LogWindow window = SimulatedLogs::window(w, m_options.epochMicros, m_options.timeScale, now);
+    const qint64 first = SimulatedLogs::indexAtOrAfter(w, window, from);
+    const qint64 end = SimulatedLogs::indexAtOrAfter(w, window, to + 1); // to <= now, so no overflow
+    if (limit > 0)
+        result.reserve(qMin<qint64>(limit, qMax<qint64>(0, end - first)));
+    for (qint64 n = 0; n < end - first; ++n) {
+        const qint64 i = newestFirst ? end - 1 - n : first + n;
+        if (minimumSeverity > 0 && SimulatedLogs::severityOf(w, window, i) < minimumSeverity)
             continue;
-        result << std::move(entry);
+        result << SimulatedLogs::line(w, window, i);
         if (limit >= 0 && result.size() >= limit)
             break;
     }
     return result;
+}
+
+QList<SimLogEntry> SimulatedCluster::logEntries(const QString &id, const QDateTime &from, const QDateTime &to,
+                                                bool events) const
+{
+    const SimWorkload *w = workload(id);
+    if (!w)
+        return {};
+    return logs(*w, from.toMSecsSinceEpoch() * 1000, to.toMSecsSinceEpoch() * 1000 - 1, nowMicros(), 0,
+                events);
 }
 
 QStringList SimulatedCluster::timeseriesMetrics()
@@ -565,28 +522,79 @@ std::optional<double> SimulatedCluster::metric(const SimWorkload &w, const QStri
 {
     if (!w.isRunningAt(micros))
         return std::nullopt;
+    // Smooth curves: a slow swell and a faster wobble, each workload with a phase of its own.
     const double t = double(micros) / double(second);
     const double phase = double(w.seed % 1000) / 100.0;
-    const double wave = std::sin(t / 600.0 + phase);
+    const double wave = std::sin(t / 1800.0 + phase);
     const double fast = std::sin(t / 97.0 + phase * 2);
+    const double load = 0.5 + 0.4 * wave + 0.1 * fast; // 0..1
     if (name == u"gpu_device_utilization")
         return double(w.gpus);
-    if (name == u"gpu_memory_utilization")
-        return w.gpus == 0 ? 0.0
-                           : std::round(double(w.gpus) * w.vramPerGpuMb * (0.62 + 0.25 * wave + 0.05 * fast));
-    if (w.kind != SimWorkload::Kind::Inference)
+    if (name == u"gpu_memory_utilization") {
+        // vLLM reserves gpu_memory_utilization=0.9 up front; training memory follows the batch.
+        const double used = w.kind == Kind::Inference ? 0.9 + 0.02 * fast : 0.55 + 0.3 * load;
+        return std::round(double(w.gpus) * w.vramPerGpuMb * used);
+    }
+    if (w.kind != Kind::Inference)
         return std::nullopt;
     if (name == u"requests_running")
-        return std::max(0.0, std::round(4 + 3 * wave + fast));
+        return std::max(0.0, std::round(1 + 7 * load));
     if (name == u"requests_waiting")
-        return std::max(0.0, std::round(2 * wave + fast - 0.5));
+        return std::max(0.0, std::round(4 * load * load - 1 + fast));
     if (name == u"time_to_first_token_seconds")
-        return 0.08 + 0.04 * (wave + 1) + 0.01 * fast;
+        return 0.045 + 0.12 * load * load + 0.005 * fast;
     if (name == u"inter_token_latency_seconds")
-        return 0.018 + 0.006 * (wave + 1);
+        return 0.012 + 0.01 * load;
     if (name == u"e2e_request_latency_seconds")
-        return 1.6 + 0.9 * (wave + 1) + 0.2 * fast;
+        return 0.9 + 2.4 * load + 0.1 * fast;
+    if (name == u"kv_cache_usage")
+        return std::clamp(0.08 + 0.6 * load * load, 0.0, 1.0);
+    if (name == u"request_rate") // completed requests per second
+        return 0.5 + 6.0 * load;
     return std::nullopt;
+}
+
+double SimulatedCluster::scalarMetric(const SimWorkload &w, const QString &name, qint64 start, qint64 end,
+                                      qint64 now) const
+{
+    if (w.kind != Kind::Inference)
+        return 0; // no vLLM series: Prometheus answers nothing, and AIWB says 0
+    if (name == u"total_tokens") {
+        // A lifetime counter, gone (stale) once the server is.
+        if (!w.isRunningAt(now))
+            return 0;
+        const double tokensPerSecond = 120 + double(w.seed % 400);
+        return std::floor(double(now - w.runningMicros) / double(second) * tokensPerSecond);
+    }
+    // Prometheus scrapes every 30 s; long ranges take fewer samples to stay cheap.
+    const qint64 step = qMax<qint64>(30 * second, (end - start) / 1500);
+    double sum = 0;
+    double total = 0;
+    double low = std::numeric_limits<double>::max();
+    double high = 0;
+    int samples = 0;
+    for (qint64 t = start; t <= qMin(end, now); t += step) {
+        const auto running = metric(w, QStringLiteral("requests_running"), t);
+        if (!running)
+            continue;
+        const double value = name == u"kv_cache_usage"
+                                 ? metric(w, QStringLiteral("kv_cache_usage"), t).value_or(0)
+                                 : *running + metric(w, QStringLiteral("requests_waiting"), t).value_or(0);
+        sum += value;
+        low = std::min(low, value);
+        high = std::max(high, value);
+        total += metric(w, QStringLiteral("request_rate"), t).value_or(0) * double(step) / double(second);
+        ++samples;
+    }
+    if (samples == 0)
+        return 0;
+    if (name == u"max_requests")
+        return high;
+    if (name == u"min_requests")
+        return low;
+    if (name == u"total_requests")
+        return std::ceil(total);
+    return sum / samples; // avg_requests, kv_cache_usage
 }
 
 } // namespace Workdeck::Sandbox
