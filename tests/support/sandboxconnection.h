@@ -53,7 +53,7 @@ public:
         std::optional<Result<T>> result;
         QObject context;
         call(&context, [&result](Result<T> value) { result = std::move(value); });
-        QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs);
+        (void)QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs);
         if (!result)
             return ApiError::parseError(QStringLiteral("no answer in time"));
         return std::move(*result);

@@ -45,6 +45,11 @@ struct LogQuery
     bool backward = true; // newest first
     LogLevel minimumLevel = LogLevel::Trace;
     bool events = false; // Kubernetes events instead of container logs
+    // Where logs come from Kubernetes pods (Capability::LogSources): one pod (empty: all pods
+    // merged), one container of it (empty: the default), the previous (crashed) container.
+    QString pod;
+    QString container;
+    bool previousContainer = false;
 };
 
 struct LogStreamQuery
@@ -53,6 +58,8 @@ struct LogStreamQuery
     QString resumeFromTimestamp;
     LogLevel minimumLevel = LogLevel::Trace;
     bool events = false;
+    QString pod; // as in LogQuery
+    QString container;
 };
 
 struct MetricQuery
@@ -109,6 +116,7 @@ public:
         Metrics = 0x100,
         Components = 0x200,
         AsyncDelete = 0x400, // delete returns before the workload is gone (Deleting → Deleted)
+        LogSources = 0x800,  // logs per pod and container (LogQuery::pod/container), previous container
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 

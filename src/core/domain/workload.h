@@ -33,6 +33,24 @@ struct WorkloadConnection
     bool operator==(const WorkloadConnection &) const = default;
 };
 
+// One part of a workload as the cluster runs it: an AIRM component (Deployment, Job, Service, ...)
+// or a Run:ai pod. Shown in the Details tab; pods also pick the log source.
+struct WorkloadComponent
+{
+    QString id;
+    QString name;
+    QString kind; // "Pod", "Deployment", "Job", ...; as the server writes it
+    QString status;
+    QString statusMessage;
+    QString node;
+    QString image;
+    std::optional<double> gpus;
+    QStringList containers; // container names, for the log source picker (pods only)
+    QDateTime createdAt;
+
+    bool operator==(const WorkloadComponent &) const = default;
+};
+
 enum class WorkloadAction
 {
     Delete = 0x1,
@@ -83,6 +101,7 @@ struct Workload
 
     QList<WorkloadConnection> connections;
     WorkloadActions supportedActions;
+    QList<WorkloadComponent> components; // filled by getWorkload() where Capability::Components
 
     QString chartId;
     QString modelId;
