@@ -3,10 +3,13 @@
 #include "loglinemodel.h"
 
 #include "text/ansiparser.h"
+#include "text/regexmatcher.h"
 
 #include <QStringMatcher>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QThread>
+
+#include <memory>
 
 namespace Workdeck {
 
@@ -31,6 +34,24 @@ bool LogLineModel::isVisible(const LogLine &line) const
     return logLevelSeverity(line.level) >= logLevelSeverity(m_minimumLevel);
 }
 
+namespace {
+
+QString replaceLoneSurrogates(const QString &text)
+{
+    QString result = text;
+    QChar *chars = result.data();
+    const qsizetype size = result.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (chars[i].isHighSurrogate() && i + 1 < size && chars[i + 1].isLowSurrogate())
+            ++i;
+        else if (chars[i].isSurrogate())
+            chars[i] = QChar::ReplacementCharacter;
+    }
+    return result;
+}
+
+} // namespace
+
 LogLine LogLineModel::makeLine(const LogEntry &entry)
 {
     LogLine line;
@@ -38,6 +59,10 @@ LogLine LogLineModel::makeLine(const LogEntry &entry)
     if (line.micros == 0 && entry.timestamp.isValid())
         line.micros = entry.timestamp.toMSecsSinceEpoch() * 1000;
     line.message = entry.message;
+    // A JSON "\ud800" decodes to a lone surrogate. Kept lines are valid UTF-16 (U+FFFD in its
+    // place), so the regular expression search can skip PCRE2's per-line UTF check.
+    if (!line.message.isValidUtf16())
+        line.message = replaceLoneSurrogates(line.message);
     line.level = entry.level;
     line.hasEscapes = Ansi::mayContainEscapes(entry.message);
     if (!entry.source.isEmpty()) {
@@ -215,20 +240,28 @@ QString LogLineModel::lineText(int row, bool withTimestamp) const
                          m_sources.value(line.source), plainText(row));
 }
 
-QList<int> LogLineModel::scanRows(const std::function<bool(const QString &)> &matches) const
+template<typename MakeMatcher> QList<int> LogLineModel::scanRows(const MakeMatcher &makeMatcher) const
 {
     // Lines are only read here, so the work can be shared among threads: one slice each, the
-    // slices' results concatenated in order.
+    // slices' results concatenated in order. Lines with escapes are matched as shown (stripped),
+    // through one reused buffer per slice.
     const int count = rowCount();
     const int slices = count < 20000 ? 1 : qMax(1, QThread::idealThreadCount());
     QList<std::pair<int, int>> ranges;
     for (int i = 0; i < slices; ++i)
         ranges.append({int(qint64(count) * i / slices), int(qint64(count) * (i + 1) / slices)});
-    const auto scan = [this, &matches](const std::pair<int, int> &range) {
+    const auto scan = [this, &makeMatcher](const std::pair<int, int> &range) {
+        auto matches = makeMatcher();
+        QString plain;
         QList<int> rows;
         for (int row = range.first; row < range.second; ++row) {
             const LogLine &line = lineAt(row);
-            if (matches(line.hasEscapes ? Ansi::strip(line.message) : line.message))
+            QStringView text = line.message;
+            if (line.hasEscapes) {
+                Ansi::stripInto(line.message, plain);
+                text = plain;
+            }
+            if (matches(text))
                 rows.append(row);
         }
         return rows;
@@ -247,17 +280,23 @@ QList<int> LogLineModel::findMatches(const QString &needle, Qt::CaseSensitivity 
     if (needle.isEmpty())
         return {};
     const QStringMatcher matcher(needle, sensitivity);
-    return scanRows([&matcher](const QString &text) { return matcher.indexIn(text) >= 0; });
+    return scanRows(
+        [&matcher] { return [&matcher](QStringView text) { return matcher.indexIn(text) >= 0; }; });
 }
 
 QList<int> LogLineModel::findMatches(const QRegularExpression &expression) const
 {
     if (!expression.isValid() || expression.pattern().isEmpty())
         return {};
-    expression.optimize(); // compile (JIT) now, not after some matches
-    // Not DontCheckSubjectStringMatchOption: a JSON "\\ud800" makes a lone surrogate, and PCRE2
-    // must not be handed invalid UTF-16 unchecked.
-    return scanRows([&expression](const QString &text) { return expression.match(text).hasMatch(); });
+    // PCRE2 with JIT directly: lines are valid UTF-16 (makeLine() replaces lone surrogates).
+    const RegexMatcher matcher(expression);
+    if (!matcher.isValid())
+        return {};
+    return scanRows([&matcher] {
+        return [&matcher, scratch = std::make_shared<RegexMatcher::Scratch>(matcher)](QStringView text) {
+            return matcher.matches(text, *scratch);
+        };
+    });
 }
 
 QVariant LogLineModel::data(const QModelIndex &index, int role) const

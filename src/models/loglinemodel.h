@@ -80,7 +80,8 @@ Q_SIGNALS:
     void linesEvicted(qsizetype count);
 
 private:
-    QList<int> scanRows(const std::function<bool(const QString &)> &matches) const;
+    // makeMatcher() gives each scanning thread its own callable bool(QStringView).
+    template<typename MakeMatcher> QList<int> scanRows(const MakeMatcher &makeMatcher) const;
     qint64 lineIndex(int row) const;
     bool isVisible(const LogLine &line) const;
     LogLine makeLine(const LogEntry &entry);

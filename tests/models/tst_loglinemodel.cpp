@@ -50,6 +50,9 @@ private Q_SLOTS:
     void prependsOlderPages();
     void searchPlainAndRegex();
     void ansiIsStrippedForTextAndSearch();
+    void regexOptionsAndUnicode();
+    void loneSurrogatesAreReplaced();
+    void searchAcrossThreadSlicesKeepsOrder();
     void lineTextForCopy();
 };
 
@@ -205,6 +208,66 @@ void TestLogLineModel::ansiIsStrippedForTextAndSearch()
     QCOMPARE(model.index(0).data(LogLineModel::MessageRole).toString(), coloured);
     QCOMPARE(model.findMatches(QStringLiteral("INFO server"), Qt::CaseSensitive), QList<int>{0});
     QVERIFY(model.findMatches(QStringLiteral("[32m"), Qt::CaseSensitive).isEmpty());
+}
+
+void TestLogLineModel::regexOptionsAndUnicode()
+{
+    LogLineModel model;
+    const QString coloured =
+        QChar(0x1b) + QStringLiteral("[31mERROR") + QChar(0x1b) + QStringLiteral("[0m: boom");
+    model.enqueue({entry(0, LogLevel::Info, QStringLiteral("Größe überschritten: 12 GiB")),
+                   entry(1, LogLevel::Error, coloured),
+                   entry(2, LogLevel::Info, QStringLiteral("emoji \U0001F525 line")),
+                   entry(3, LogLevel::Info, QStringLiteral("error in lower case"))});
+    model.flush();
+    QCOMPARE(model.findMatches(QRegularExpression(QStringLiteral("^ERROR: "))),
+             QList<int>{1}); // matched as shown
+    QCOMPARE(model.findMatches(
+                 QRegularExpression(QStringLiteral("error"), QRegularExpression::CaseInsensitiveOption)),
+             (QList<int>{1, 3}));
+    QCOMPARE(model.findMatches(QRegularExpression(QStringLiteral("error"))), QList<int>{3});
+    QCOMPARE(model.findMatches(QRegularExpression(QStringLiteral("größe"))), QList<int>{});
+    QCOMPARE(model.findMatches(
+                 QRegularExpression(QStringLiteral("grÖße"), QRegularExpression::CaseInsensitiveOption)),
+             QList<int>{0});
+    QCOMPARE(model.findMatches(QRegularExpression(QStringLiteral("emoji .\\s"))),
+             QList<int>{2}); // one code point
+    QCOMPARE(model.findMatches(QRegularExpression(QStringLiteral("\\d+ GiB$"))), QList<int>{0});
+}
+
+void TestLogLineModel::loneSurrogatesAreReplaced()
+{
+    LogLineModel model;
+    QString broken = QStringLiteral("bad ");
+    broken += QChar(0xd800);
+    broken += QStringLiteral(" surrogate ");
+    broken += QChar(0xdc00);
+    model.enqueue({entry(0, LogLevel::Info, broken)});
+    model.prependOlder({entry(-1, LogLevel::Info, QString(QChar(0xdbff)))});
+    model.flush();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1).data().toString(), QStringLiteral("bad ") + QChar(QChar::ReplacementCharacter) +
+                                                   QStringLiteral(" surrogate ") +
+                                                   QChar(QChar::ReplacementCharacter));
+    QCOMPARE(model.index(0).data().toString(), QString(QChar(QChar::ReplacementCharacter)));
+    QCOMPARE(model.findMatches(QRegularExpression(QStringLiteral("bad . surrogate"))), QList<int>{1});
+}
+
+void TestLogLineModel::searchAcrossThreadSlicesKeepsOrder()
+{
+    // Enough lines for the search to be split among threads; the rows still come back in order.
+    LogLineModel model;
+    QList<LogEntry> list;
+    for (int i = 0; i < 50000; ++i)
+        list << entry(i, LogLevel::Info,
+                      i % 997 == 0 ? QStringLiteral("needle %1").arg(i) : QStringLiteral("hay %1").arg(i));
+    model.enqueue(list);
+    model.flush();
+    QList<int> expected;
+    for (int i = 0; i < 50000; i += 997)
+        expected << i;
+    QCOMPARE(model.findMatches(QStringLiteral("needle"), Qt::CaseSensitive), expected);
+    QCOMPARE(model.findMatches(QRegularExpression(QStringLiteral("^needle \\d+$"))), expected);
 }
 
 void TestLogLineModel::lineTextForCopy()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ansiparser.h"
 
+#include <algorithm>
+
 namespace Workdeck {
 
 bool AnsiSpan::sameStyle(const AnsiSpan &other) const
@@ -161,11 +163,11 @@ QList<AnsiSpan> parse(const QString &text)
     return spans;
 }
 
-QString strip(const QString &text)
+void stripInto(QStringView text, QString &plain)
 {
     // The same rules as parse(), without building spans: this runs over every line of a search.
     const qsizetype size = text.size();
-    const QChar *data = text.constData();
+    const QChar *data = text.data();
     qsizetype i = 0;
     while (i < size) {
         const char16_t c = data[i].unicode();
@@ -173,9 +175,11 @@ QString strip(const QString &text)
             break;
         ++i;
     }
-    if (i == size)
-        return text; // nothing to remove: no copy
-    QString plain;
+    plain.resize(0); // keeps the capacity: a search reuses one buffer for every line
+    if (i == size) {
+        plain.append(data, size);
+        return;
+    }
     plain.reserve(size);
     plain.append(data, i);
     while (i < size) {
@@ -211,6 +215,17 @@ QString strip(const QString &text)
             ++i;
         }
     }
+}
+
+QString strip(const QString &text)
+{
+    const bool plainAlready = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() == csi8bit;
+    });
+    if (plainAlready)
+        return text; // nothing to remove: no copy
+    QString plain;
+    stripInto(text, plain);
     return plain;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 namespace Workdeck {
 
@@ -32,6 +33,8 @@ namespace Ansi {
 
 QList<AnsiSpan> parse(const QString &text);
 QString strip(const QString &text);
+// The same into `plain`, reusing its capacity (for loops over many lines).
+void stripInto(QStringView text, QString &plain);
 inline bool mayContainEscapes(const QString &text)
 {
     return text.contains(QChar(0x1b)) || text.contains(QChar(0x9b));
