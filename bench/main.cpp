@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // workdeck-bench: measures the numbers PRODUCT.md promises and prints figure / target / met.
 // Run it from a release build; it never fails the test suite.
+#include "chartbench.h"
 #include "logbench.h"
+#include "workloadbench.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -13,7 +15,23 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    const QList<Workdeck::Bench::Figure> figures = Workdeck::Bench::runLogBenchmarks();
+    // workdeck-bench [log|workloads|charts]...: the groups to run (all by default).
+    QStringList groups = app.arguments().mid(1);
+    if (groups.isEmpty())
+        groups = {QStringLiteral("workloads"), QStringLiteral("log"), QStringLiteral("charts")};
+    QList<Workdeck::Bench::Figure> figures;
+    for (const QString &group : std::as_const(groups)) {
+        if (group == u"workloads")
+            figures += Workdeck::Bench::runWorkloadBenchmarks();
+        else if (group == u"log")
+            figures += Workdeck::Bench::runLogBenchmarks();
+        else if (group == u"charts")
+            figures += Workdeck::Bench::runChartBenchmarks();
+        else {
+            QTextStream(stderr) << "workdeck-bench: unknown group " << group << " (log, workloads, charts)\n";
+            return 2;
+        }
+    }
     out << QStringLiteral("%1 %2 %3 %4\n")
                .arg(QStringLiteral("figure"), -48)
                .arg(QStringLiteral("value"), 14)

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchsupport.h"
+
+#include "sandboxserver.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <algorithm>
+
+namespace Workdeck::Bench {
+
+StallProbe::StallProbe()
+{
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(1);
+    QObject::connect(&m_timer, &QTimer::timeout, [this] {
+        const qint64 now = m_clock.elapsed();
+        m_worstMs = std::max(m_worstMs, now - m_last - 1);
+        m_last = now;
+    });
+}
+
+void StallProbe::start()
+{
+    m_worstMs = 0;
+    m_clock.start();
+    m_last = 0;
+    m_timer.start();
+}
+
+void StallProbe::stop()
+{
+    m_timer.stop();
+}
+
+SandboxThread::SandboxThread(const Sandbox::SandboxOptions &options)
+{
+    m_thread.start();
+    m_anchor = new QObject;
+    m_anchor->moveToThread(&m_thread);
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this, &options] {
+            auto *server = new Sandbox::SandboxServer(options, m_anchor);
+            if (server->listen()) {
+                m_baseUrl = server->baseUrl();
+                m_token = server->token();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+SandboxThread::~SandboxThread()
+{
+    QObject *anchor = m_anchor;
+    QMetaObject::invokeMethod(
+        anchor, [anchor] { delete anchor; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QByteArray fetch(const QUrl &url, const QString &token)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray body = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+    reply->deleteLater();
+    return body;
+}
+
+void spinUntil(const std::function<bool()> &done)
+{
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
+}
+
+double bestOfMs(int runs, const std::function<void()> &work)
+{
+    double best = 1e300;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        work();
+        best = std::min(best, double(clock.nsecsElapsed()) / 1e6);
+    }
+    return best;
+}
+
+} // namespace Workdeck::Bench

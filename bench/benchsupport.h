@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QString>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace Workdeck::Sandbox {
+struct SandboxOptions;
+}
+
+namespace Workdeck::Bench {
+
+struct Figure
+{
+    QString name;
+    double value = 0;
+    QString unit;
+    QString target; // empty: reported, no target
+    bool met = true;
+};
+
+// Measures how late the GUI thread gets to a 1 ms timer: the worst lateness is the longest time
+// the thread was busy with something else (a stall).
+class StallProbe
+{
+public:
+    StallProbe();
+    void start();
+    void stop();
+    qint64 worstMs() const { return m_worstMs; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_worstMs = 0;
+};
+
+// A sandbox cluster on its own thread, so that serving large bodies never stalls the thread
+// being measured (as a real server would not).
+class SandboxThread
+{
+public:
+    explicit SandboxThread(const Sandbox::SandboxOptions &options);
+    ~SandboxThread();
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString token() const { return m_token; }
+
+private:
+    QThread m_thread;
+    QObject *m_anchor = nullptr; // lives on m_thread; owns the server
+    QUrl m_baseUrl;
+    QString m_token;
+};
+
+// GET url with the bearer token; runs the event loop until the body is in. Empty on failure.
+QByteArray fetch(const QUrl &url, const QString &token);
+
+// Runs the event loop until `done` is true.
+void spinUntil(const std::function<bool()> &done);
+
+double median(QList<double> values);
+// The best (lowest) of `runs` timings of `work`, in milliseconds.
+double bestOfMs(int runs, const std::function<void()> &work);
+
+} // namespace Workdeck::Bench

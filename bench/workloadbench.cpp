@@ -1,0 +1,187 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Workloads table figures: parsing list bodies as the sandbox serves them, merging a refresh into
+// 100,000 rows, re-filtering and sorting them, and the worst GUI-thread stall while the window's
+// own panel loads and refreshes 100,000 workloads from a server. Prints figures; asserts nothing.
+#include "workloadbench.h"
+
+#include "api/accesstokensource.h"
+#include "api/aiwbparser.h"
+#include "api/apiclient.h"
+#include "backends/aiwbbackend.h"
+#include "benchsupport.h"
+#include "sandboxserver.h"
+#include "services/workloadactionservice.h"
+#include "services/workloadservice.h"
+#include "workloadfilterproxymodel.h"
+#include "workloads/workloadspanel.h"
+#include "workloadtablemodel.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <random>
+
+namespace Workdeck::Bench {
+
+namespace {
+
+const QString benchNamespace = QStringLiteral("bench-team");
+
+Sandbox::SandboxOptions sandboxOptions(int workloads)
+{
+    Sandbox::SandboxOptions options;
+    options.workloadCount = workloads;
+    options.namespaces = {benchNamespace};
+    options.seed = 7;
+    return options;
+}
+
+QByteArray workloadListBody(int workloads)
+{
+    const SandboxThread sandbox(sandboxOptions(workloads));
+    QUrl url = sandbox.baseUrl();
+    url.setPath(QStringLiteral("/v1/namespaces/%1/workloads").arg(benchNamespace));
+    return fetch(url, sandbox.token());
+}
+
+QString thousands(int n)
+{
+    return n >= 1000 ? QStringLiteral("%1k").arg(n / 1000) : QString::number(n);
+}
+
+// A refresh as a server sends it: 1% of the rows changed (status and update time).
+QList<Workload> withOnePercentChanged(QList<Workload> workloads)
+{
+    std::mt19937 random(11);
+    const qsizetype changes = workloads.size() / 100;
+    for (qsizetype i = 0; i < changes; ++i) {
+        Workload &workload = workloads[qsizetype(random() % quint32(workloads.size()))];
+        workload.status =
+            workload.status == WorkloadStatus::Running ? WorkloadStatus::Completed : WorkloadStatus::Running;
+        workload.updatedAt = workload.updatedAt.addSecs(30);
+    }
+    return workloads;
+}
+
+} // namespace
+
+QList<Figure> runWorkloadBenchmarks()
+{
+    QList<Figure> figures;
+    QList<Workload> hundredThousand;
+
+    // Parsing: the AIWB list body the sandbox serves, into Workload values.
+    for (const int count : {1000, 10000, 100000}) {
+        const QByteArray body = workloadListBody(count);
+        if (body.isEmpty()) {
+            figures.append({QStringLiteral("AIWB list parse, %1 workloads").arg(thousands(count)), 0,
+                            QStringLiteral("(no body)"), QString(), false});
+            continue;
+        }
+        QList<Workload> parsed;
+        const double ms = bestOfMs(count >= 100000 ? 2 : 5, [&] {
+            auto result = AiwbParser::parseWorkloadList(body);
+            parsed = result ? std::move(result).value() : QList<Workload>();
+        });
+        const double megabytesPerSecond = double(body.size()) / 1e6 / (ms / 1000.0);
+        figures.append({QStringLiteral("AIWB list parse, %1 workloads (MB/s)").arg(thousands(count)),
+                        megabytesPerSecond, QStringLiteral("MB/s"), QString(), true});
+        figures.append({QStringLiteral("AIWB list parse, %1 workloads (rate)").arg(thousands(count)),
+                        double(parsed.size()) / (ms / 1000.0), QStringLiteral("wl/s"), QString(), true});
+        if (count == 100000)
+            hundredThousand = parsed;
+    }
+
+    // Model work on 100,000 rows, as the panel stacks it (model → filter/sort proxy).
+    {
+        WorkloadTableModel model;
+        model.setFields(allWorkloadFields());
+        WorkloadFilterProxyModel filter;
+        filter.setSourceModel(&model);
+        model.merge(hundredThousand);
+        const QList<Workload> refreshed = withOnePercentChanged(hundredThousand);
+        QElapsedTimer clock;
+        clock.start();
+        model.merge(refreshed);
+        const double mergeMs = double(clock.nsecsElapsed()) / 1e6;
+        figures.append({QStringLiteral("merge refresh, 1% of 100k rows changed"), mergeMs,
+                        QStringLiteral("ms"), QStringLiteral("<= 16"), mergeMs <= 16});
+
+        // Typing "llama" into the name filter: one re-filter per keystroke.
+        const QString typed = QStringLiteral("llama");
+        QList<double> keystrokes;
+        for (qsizetype i = 1; i <= typed.size(); ++i) {
+            WorkloadFilter next;
+            next.nameContains = typed.left(i);
+            clock.restart();
+            filter.setFilter(next);
+            keystrokes.append(double(clock.nsecsElapsed()) / 1e6);
+        }
+        const double worstKeystroke = *std::max_element(keystrokes.cbegin(), keystrokes.cend());
+        figures.append({QStringLiteral("filter keystroke on 100k rows (worst of 5)"), worstKeystroke,
+                        QStringLiteral("ms"), QStringLiteral("<= 16"), worstKeystroke <= 16});
+
+        filter.setFilter({});
+        const int nameColumn = model.columnOf(WorkloadField::Name);
+        const int createdColumn = model.columnOf(WorkloadField::CreatedAt);
+        const double sortName = bestOfMs(3, [&] {
+            filter.sort(nameColumn, Qt::AscendingOrder);
+            filter.sort(-1);
+        });
+        const double sortCreated = bestOfMs(3, [&] {
+            filter.sort(createdColumn, Qt::DescendingOrder);
+            filter.sort(-1);
+        });
+        figures.append(
+            {QStringLiteral("sort 100k rows by name"), sortName, QStringLiteral("ms"), QString(), true});
+        figures.append({QStringLiteral("sort 100k rows by created at"), sortCreated, QStringLiteral("ms"),
+                        QString(), true});
+    }
+
+    // The window's panel loading and refreshing 100,000 workloads from a server on loopback: the
+    // worst time the GUI thread was busy, while the view shows the table.
+    {
+        Sandbox::SandboxOptions options = sandboxOptions(100000);
+        options.timeScale = 600; // statuses move between the two loads, as on a busy cluster
+        const SandboxThread sandbox(options);
+        QNetworkAccessManager network;
+        ApiClient client(&network, sandbox.baseUrl());
+        client.setTokenSource(std::make_shared<StaticTokenSource>(sandbox.token()));
+        AiwbBackend backend(&client);
+        WorkloadService service(&backend);
+        service.setRefreshInterval(0);
+        WorkloadActionService actions(&backend);
+        QTemporaryDir settingsDir;
+        QSettings settings(settingsDir.filePath(QStringLiteral("bench.ini")), QSettings::IniFormat);
+        WorkloadsPanel panel(&service, &actions, &settings);
+        panel.resize(1400, 800);
+        panel.show();
+        int loads = 0;
+        QObject::connect(&service, &WorkloadService::workloadsLoaded, &panel, [&loads] { ++loads; });
+        Project project;
+        project.id = project.name = benchNamespace;
+        StallProbe probe;
+        probe.start();
+        service.setProject(project);
+        spinUntil([&] { return loads >= 1; });
+        const qint64 firstLoadStall = probe.worstMs();
+        probe.start();
+        service.refresh();
+        spinUntil([&] { return loads >= 2; });
+        // Let the view repaint with the merged rows before the probe stops.
+        QElapsedTimer settle;
+        settle.start();
+        spinUntil([&] { return settle.elapsed() > 200; });
+        const qint64 refreshStall = probe.worstMs();
+        probe.stop();
+        figures.append({QStringLiteral("GUI stall, first load of 100k workloads"), double(firstLoadStall),
+                        QStringLiteral("ms"), QString(), true});
+        figures.append({QStringLiteral("GUI stall, refresh of 100k workloads"), double(refreshStall),
+                        QStringLiteral("ms"), QStringLiteral("<= 16"), refreshStall <= 16});
+    }
+    return figures;
+}
+
+} // namespace Workdeck::Bench
