@@ -12,6 +12,7 @@
 #include "benchsupport.h"
 #include "sandboxserver.h"
 #include "services/workloadactionservice.h"
+#include "services/workloadcache.h"
 #include "services/workloadservice.h"
 #include "workloadfilterproxymodel.h"
 #include "workloads/workloadspanel.h"
@@ -90,6 +91,19 @@ QList<Figure> runWorkloadBenchmarks()
                         megabytesPerSecond, QStringLiteral("MB/s"), QString(), true});
         figures.append({QStringLiteral("AIWB list parse, %1 workloads (rate)").arg(thousands(count)),
                         double(parsed.size()) / (ms / 1000.0), QStringLiteral("wl/s"), QString(), true});
+        if (count == 10000) {
+            // The start-up cache: the list as the next start reads it from disk.
+            QTemporaryDir cacheDir;
+            const WorkloadCache cache(cacheDir.path());
+            cache.save(benchNamespace, parsed, QDateTime::currentDateTimeUtc());
+            qsizetype loadedCount = 0;
+            const double loadMs = bestOfMs(5, [&] {
+                const auto snapshot = cache.load(benchNamespace);
+                loadedCount = snapshot ? snapshot->workloads.size() : 0;
+            });
+            figures.append({QStringLiteral("cache load, 10k workloads"), loadMs, QStringLiteral("ms"),
+                            QString(), loadedCount == parsed.size()});
+        }
         if (count == 100000)
             hundredThousand = parsed;
     }

@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Workdeck authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
+#include "startupprobe.h"
+#include "workloads/workloadspanel.h"
+#include "workloads/workloadtableview.h"
 
 #include "api/accesstokensource.h"
 #include "api/apiclient.h"
@@ -11,6 +14,7 @@
 #include "sandboxserver.h"
 #include "services/statuswatcher.h"
 #include "services/workloadactionservice.h"
+#include "services/workloadcache.h"
 #include "tray/desktopintegration.h"
 
 #include "services/workloadservice.h"
@@ -185,6 +189,14 @@ void Application::wireDesktop()
                 m_settings->setValue(watchedKey, QStringList(ids.begin(), ids.end()));
                 watch(m_service->projects(), ids);
             });
+    // The window's own refreshes of its project feed the watcher, which then need not fetch it too.
+    connect(m_service, &WorkloadService::projectChanged, m_watcher,
+            [this](const Project &project) { m_watcher->setForegroundProject(project.id); });
+    connect(m_service, &WorkloadService::workloadsLoaded, m_watcher,
+            [this](const Project &project, const QList<Workload> &workloads) {
+                if (!m_service->isShowingCached()) // last run's list is no news
+                    m_watcher->offerSnapshot(project, workloads);
+            });
     connect(m_watcher, &StatusWatcher::changesDetected, m_desktop, &DesktopIntegration::handleChanges);
     connect(m_watcher, &StatusWatcher::snapshotUpdated, m_desktop,
             [this] { m_desktop->setCounts(m_watcher->countsByProject()); });
@@ -201,11 +213,25 @@ int Application::runWindow()
 {
     m_settings = std::make_unique<QSettings>();
     m_service = new WorkloadService(m_backend, this);
+    // The last lists of this connection's projects, shown at once on the next start.
+    // (The sandbox's port changes at every start; its cluster is known by seed and size.)
+    const QString cacheKey =
+        m_sandbox ? QStringLiteral("sandbox\n%1\n%2").arg(m_options.demoSeed).arg(m_options.demoWorkloads)
+                  : m_connectionName + QLatin1Char('\n') + m_client->baseUrl().toString();
+    m_service->setCache(std::make_shared<WorkloadCache>(WorkloadCache::defaultDirectory(cacheKey)));
     m_actions = new WorkloadActionService(m_backend, this);
     m_window = std::make_unique<MainWindow>(m_service, m_actions, m_settings.get(), m_connectionName);
     if (!m_options.project.isEmpty())
         m_window->setPreferredProject(m_options.project);
     wireDesktop();
+    if (m_options.measureStartup) {
+        auto *out = new QTextStream(stdout);
+        auto *probe = new StartupProbe(m_window->workloadsPanel()->view(), out, this);
+        connect(probe, &StartupProbe::measured, this, [out] {
+            delete out;
+            QCoreApplication::quit();
+        });
+    }
     m_window->show();
     m_service->loadProjects();
 

@@ -89,8 +89,12 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
         QStringLiteral("screenshot"),
         tr("Save a picture of the window to FILE just before quitting (with --quit-after)."),
         QStringLiteral("file"));
+    const QCommandLineOption measureStartup(
+        QStringLiteral("measure-startup"),
+        tr("Print the time from process start to the first painted table with rows, and the resident "
+           "memory then; then quit."));
     parser.addOptions({help, version, demo, demoBackend, workloads, seed, speed, backend, server, project,
-                       exportCsv, logs, follow, level, quitAfter, screenshot});
+                       exportCsv, logs, follow, level, quitAfter, screenshot, measureStartup});
     options.helpText = parser.helpText();
 
     auto fail = [&options](const QString &message) {
@@ -147,6 +151,7 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
             return fail(tr("--quit-after needs a number of milliseconds."));
     }
     options.screenshotFile = parser.value(screenshot);
+    options.measureStartup = parser.isSet(measureStartup);
 
     if (parser.isSet(exportCsv) && parser.isSet(logs))
         return fail(tr("Use either --export-csv or --logs, not both."));

@@ -38,6 +38,7 @@ struct CommandLineOptions
     QString level; // trace … critical; empty: all
     int quitAfterMs = -1;
     QString screenshotFile;
+    bool measureStartup = false;
 
     bool needsGui() const { return action == Action::ShowWindow; }
 };

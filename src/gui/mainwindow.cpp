@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "domain/timeformat.h"
+
 #include "backends/backend.h"
 #include "details/workloaddetailsdock.h"
 #include "icons.h"
@@ -315,7 +317,12 @@ void MainWindow::updateStatusText()
         text += QLatin1Char(' ') + tr("of %1").arg(total);
     if (const int selected = int(m_panel->actions()->selection().size()); selected > 1)
         text += QStringLiteral(" \u00b7 ") + tr("%n selected", nullptr, selected);
-    if (const QDateTime updated = m_service->lastUpdated(); updated.isValid()) {
+    if (const QDateTime updated = m_service->lastUpdated();
+        updated.isValid() && m_service->isShowingCached()) {
+        // Rows from the last run, until the live list is in.
+        text += QStringLiteral(" \u00b7 ") +
+                tr("cached list from %1").arg(formatRelativeTime(updated, QDateTime::currentDateTimeUtc()));
+    } else if (updated.isValid()) {
         const qint64 seconds = updated.secsTo(QDateTime::currentDateTimeUtc());
         text += QStringLiteral(" \u00b7 ") +
                 (seconds < 5 ? tr("updated just now") : tr("updated %n s ago", nullptr, int(seconds)));

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "sandboxserver.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void printsLogs();
     void logsOfUnknownWorkload();
     void followsLogs();
+    void measuresStartupAndCachesTheList();
 
 private:
     struct Run
@@ -373,3 +375,42 @@ void TestCommandLine::followsLogs()
 
 QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"
+
+void TestCommandLine::measuresStartupAndCachesTheList()
+{
+    // The window, offscreen, with its own settings and cache: it prints the start-up figures once the
+    // table is painted with rows, and quits; the list it loaded is cached for the next start.
+    const QString state = m_dir.filePath(QStringLiteral("startup"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), state + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), state + QStringLiteral("/cache"));
+    environment.insert(QStringLiteral("WORKDECK_TOKEN"), m_sandbox->token());
+    static const QRegularExpression report(QStringLiteral(
+        R"(^startup: first populated table painted (\d+) ms after process start; resident memory (\d+) MB; (\d+) rows on the page$)"));
+    for (int run = 0; run < 2; ++run) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(WORKDECK_EXECUTABLE),
+                      {QStringLiteral("--server"), m_sandbox->baseUrl().toString(),
+                       QStringLiteral("--project"), QStringLiteral("team-nlp"),
+                       QStringLiteral("--measure-startup")});
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 30000); }();
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        const QRegularExpressionMatch match = report.match(out);
+        QVERIFY2(match.hasMatch(), qPrintable(out));
+        QVERIFY(match.captured(1).toInt() > 0);
+        QVERIFY(match.captured(2).toInt() > 0);
+        QVERIFY(match.captured(3).toInt() > 0);
+        // After the first start the list is in the cache (written off the GUI thread, before exit).
+        QDirIterator files(state + QStringLiteral("/cache"), {QStringLiteral("*.cache")}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        QVERIFY2(files.hasNext(), "no workload cache written");
+        const QString token = m_sandbox->token();
+        files.next();
+        QFile cacheFile(files.filePath());
+        QVERIFY(cacheFile.open(QIODevice::ReadOnly));
+        QVERIFY(!cacheFile.readAll().contains(token.toUtf8())); // no secret in the cache
+    }
+}

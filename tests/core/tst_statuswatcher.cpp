@@ -19,6 +19,7 @@ private Q_SLOTS:
     void firstSnapshotIsSilentThenTransitionsAreReported();
     void failuresAreReportedOnceAndRecover();
     void resetStartsFromBaselinesAgain();
+    void foregroundProjectIsFedNotFetched();
 
 private:
     QList<Project> allProjects();
@@ -145,3 +146,54 @@ void TestStatusWatcher::resetStartsFromBaselinesAgain()
 
 QTEST_GUILESS_MAIN(TestStatusWatcher)
 #include "tst_statuswatcher.moc"
+
+void TestStatusWatcher::foregroundProjectIsFedNotFetched()
+{
+    StatusWatcher watcher(&m_connection->backend());
+    watcher.setClock([this] { return m_now; });
+    Project nlp;
+    nlp.id = nlp.name = QStringLiteral("team-nlp");
+    watcher.setProjects({nlp});
+    watcher.setInterval(60);
+    watcher.setForegroundProject(nlp.id);
+    const auto list = m_connection->workloads(nlp.id);
+    QVERIFY(list);
+    // From here on every fetch fails, so any poll of the project would show as a failure.
+    Sandbox::FaultOptions faults;
+    faults.errorRate = 1.0;
+    m_connection->sandbox().setFaults(faults);
+    QSignalSpy failed(&watcher, &StatusWatcher::pollFailed);
+    QSignalSpy updated(&watcher, &StatusWatcher::snapshotUpdated);
+    QSignalSpy changes(&watcher, &StatusWatcher::changesDetected);
+
+    watcher.start(); // the window's first load is under way: the watcher waits for it
+    QTest::qWait(300);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(updated.count(), 0);
+
+    watcher.offerSnapshot(nlp, list.value()); // the window's list: the baseline
+    QCOMPARE(updated.count(), 1);
+    QCOMPARE(changes.count(), 0);
+    QList<Workload> moved = list.value();
+    QVERIFY(!moved.isEmpty());
+    moved.first().status =
+        moved.first().status == WorkloadStatus::Failed ? WorkloadStatus::Running : WorkloadStatus::Failed;
+    m_now = m_now.addSecs(15);
+    watcher.offerSnapshot(nlp, moved); // the window's refresh: a change to report
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(changes.at(0).at(0).value<QList<StatusChange>>().value(0).workloadId, moved.first().id);
+
+    Project other;
+    other.id = other.name = QStringLiteral("vision-team");
+    watcher.offerSnapshot(other, list.value()); // not watched: ignored
+    QCOMPARE(updated.count(), 2);
+
+    watcher.pollNow(); // fed 0 s ago: nothing to fetch
+    QTest::qWait(300);
+    QCOMPARE(failed.count(), 0);
+
+    // The window stopped refreshing (another project, or refresh off): the watcher polls again.
+    m_now = m_now.addSecs(121);
+    watcher.pollNow();
+    QTRY_COMPARE(failed.count(), 1);
+}

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statuswatcher.h"
 
+#include <algorithm>
+
 #include "backends/backend.h"
 #include "logging.h"
 
@@ -55,6 +57,7 @@ void StatusWatcher::reset()
     stop();
     m_snapshots.clear();
     m_failures.clear();
+    m_offeredAt.clear();
 }
 
 void StatusWatcher::scheduleNext(int milliseconds)
@@ -70,9 +73,18 @@ void StatusWatcher::pollNow()
         scheduleNext(m_intervalSeconds * 1000);
         return;
     }
-    const quint64 generation = ++m_generation;
-    m_pending = int(m_projects.size());
+    QList<Project> due;
     for (const Project &project : std::as_const(m_projects)) {
+        if (!isKeptFreshElsewhere(project))
+            due.append(project);
+    }
+    if (due.isEmpty()) {
+        scheduleNext(m_intervalSeconds * 1000);
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    m_pending = int(due.size());
+    for (const Project &project : std::as_const(due)) {
         m_backend->listWorkloads(
             project, {}, this, [this, project, generation](Result<QList<Workload>> result) {
                 if (generation != m_generation)
@@ -99,6 +111,33 @@ void StatusWatcher::pollNow()
                 scheduleNext(seconds * 1000);
             });
     }
+}
+
+void StatusWatcher::setForegroundProject(const QString &projectId)
+{
+    m_foreground = projectId;
+}
+
+void StatusWatcher::offerSnapshot(const Project &project, const QList<Workload> &workloads)
+{
+    const bool watched = std::any_of(m_projects.cbegin(), m_projects.cend(),
+                                     [&project](const Project &p) { return p.id == project.id; });
+    if (!watched)
+        return;
+    m_offeredAt.insert(project.id, m_clock());
+    m_failures.remove(project.id);
+    handleSnapshot(project, workloads);
+    Q_EMIT snapshotUpdated();
+}
+
+bool StatusWatcher::isKeptFreshElsewhere(const Project &project) const
+{
+    const auto offered = m_offeredAt.constFind(project.id);
+    if (offered != m_offeredAt.cend())
+        return offered->secsTo(m_clock()) <
+               qint64(m_intervalSeconds) * 2; // a missed refresh or two: poll again
+    // The window's first load of its project is under way: wait for it rather than fetch it too.
+    return project.id == m_foreground;
 }
 
 void StatusWatcher::handleSnapshot(const Project &project, const QList<Workload> &workloads)

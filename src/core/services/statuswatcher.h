@@ -38,6 +38,13 @@ public:
     // Starts afresh (e.g. after switching connection): the next snapshots are baselines again.
     void reset();
 
+    // The window keeps this project fresh itself (its own refreshes, fed in by offerSnapshot()):
+    // the watcher does not poll it while the window's snapshots keep coming. Empty: none.
+    void setForegroundProject(const QString &projectId);
+    // A list of a project's workloads someone else fetched (the window's refresh): compared and
+    // kept like a poll's answer, so the same list is never fetched twice.
+    void offerSnapshot(const Project &project, const QList<Workload> &workloads);
+
     // Counts per status in the newest snapshot of each project.
     QHash<QString, QHash<WorkloadStatus, int>> countsByProject() const;
 
@@ -50,11 +57,14 @@ Q_SIGNALS:
 private:
     void scheduleNext(int milliseconds);
     void handleSnapshot(const Project &project, const QList<Workload> &workloads);
+    bool isKeptFreshElsewhere(const Project &project) const;
 
     Backend *m_backend;
     QList<Project> m_projects;
     QHash<QString, QList<Workload>> m_snapshots; // project id → last list
     QHash<QString, int> m_failures;              // project id → consecutive failures
+    QHash<QString, QDateTime> m_offeredAt;       // project id → when offerSnapshot() last fed it
+    QString m_foreground;
     QTimer m_timer;
     int m_intervalSeconds = 15;
     int m_pending = 0;

@@ -4,6 +4,9 @@
 
 #include "backends/backend.h"
 #include "logging.h"
+#include "workloadcache.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Workdeck {
 
@@ -37,8 +40,12 @@ void WorkloadService::setProject(const Project &project)
     m_project = project;
     m_workloads.clear();
     m_lastUpdated = {};
+    m_showingCached = false;
+    m_haveLive = false;
+    m_lastSaved = {};
     ++m_generation; // replies for the previous project are now stale
     Q_EMIT projectChanged(project);
+    loadCached();
     refresh();
 }
 
@@ -62,7 +69,50 @@ void WorkloadService::refresh()
         }
         m_workloads = std::move(result).value();
         m_lastUpdated = QDateTime::currentDateTimeUtc();
+        m_showingCached = false;
+        m_haveLive = true;
         Q_EMIT workloadsLoaded(project, m_workloads);
+        saveToCache();
+    });
+}
+
+void WorkloadService::setCache(std::shared_ptr<const WorkloadCache> cache)
+{
+    m_cache = std::move(cache);
+}
+
+void WorkloadService::loadCached()
+{
+    if (!m_cache || m_project.id.isEmpty())
+        return;
+    const QString projectId = m_project.id;
+    QtConcurrent::run([cache = m_cache, projectId] {
+        return cache->load(projectId);
+    }).then(this, [this, projectId](const std::optional<WorkloadCache::Snapshot> &snapshot) {
+        // Too late if the user moved on, or the live list came first.
+        if (!snapshot || m_project.id != projectId || m_haveLive)
+            return;
+        qCDebug(lcService) << "showing" << snapshot->workloads.size() << "cached workloads of"
+                           << m_project.name;
+        m_workloads = snapshot->workloads;
+        m_lastUpdated = snapshot->savedAt;
+        m_showingCached = true;
+        Q_EMIT workloadsLoaded(m_project, m_workloads);
+    });
+}
+
+void WorkloadService::saveToCache()
+{
+    if (!m_cache)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_lastSaved.isValid() && m_lastSaved.secsTo(now) < 60)
+        return;
+    m_lastSaved = now;
+    // The list is implicitly shared: the copy costs nothing; writing happens off the GUI thread.
+    (void)QtConcurrent::run([cache = m_cache, projectId = m_project.id, workloads = m_workloads, now] {
+        if (!cache->save(projectId, workloads, now))
+            qCInfo(lcService) << "could not write the workload cache in" << cache->directory();
     });
 }
 

@@ -10,9 +10,12 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 namespace Workdeck {
 
 class Backend;
+class WorkloadCache;
 
 // Loads the projects and keeps the current project's workloads fresh: on demand and every
 // refresh interval. Hands value snapshots to whoever listens (the table model merges them).
@@ -31,6 +34,11 @@ public:
     void setProject(const Project &project);
     Project project() const { return m_project; }
 
+    // With a cache, a project's last list is shown from disk at once (isShowingCached()) while the
+    // live list loads, and live lists are saved back (at most once a minute per project).
+    void setCache(std::shared_ptr<const WorkloadCache> cache);
+    bool isShowingCached() const { return m_showingCached; }
+
     void refresh();
     void setRefreshInterval(int seconds); // 0: automatic refresh off
     int refreshInterval() const;
@@ -48,6 +56,8 @@ Q_SIGNALS:
 
 private:
     void setLoading(bool loading);
+    void loadCached();
+    void saveToCache();
 
     Backend *m_backend;
     QList<Project> m_projects;
@@ -57,6 +67,10 @@ private:
     QDateTime m_lastUpdated;
     quint64 m_generation = 0;
     bool m_loading = false;
+    std::shared_ptr<const WorkloadCache> m_cache;
+    bool m_showingCached = false;
+    bool m_haveLive = false; // a live list of m_project has arrived
+    QDateTime m_lastSaved;
 };
 
 } // namespace Workdeck

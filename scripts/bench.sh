@@ -1,0 +1,62 @@
+#!/bin/sh
+# SPDX-FileCopyrightText: 2026 Workdeck authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds a release build and prints one table of every figure PRODUCT.md promises: figure, value,
+# target, met?. Benchmarks never fail the build; this script only reports.
+# Usage: sh scripts/bench.sh [RUNS]   (RUNS: start-up measurements per case, default 5; median shown)
+set -eu
+cd "$(dirname "$0")/.."
+RUNS="${1:-5}"
+BUILD=build-release
+sh scripts/deps.sh >/dev/null
+cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+cmake --build "$BUILD" --target workdeck workdeck-bench workdeck-sandbox >/dev/null
+export QT_QPA_PLATFORM=offscreen
+TMP="$(mktemp -d)"
+trap 'kill "$SANDBOX_PID" 2>/dev/null || true; rm -rf "$TMP"' EXIT INT TERM
+SANDBOX_PID=""
+
+"$BUILD/bin/workdeck-bench" 2>/dev/null | tee "$TMP/bench.txt" >/dev/null
+
+row() { # name value unit target met
+  printf '%-48s %14s %12s %s\n' "$1" "$2 $3" "$4" "$5"
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "?"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+run_once() { # state directory, then the workdeck arguments
+  state="$1"; shift
+  XDG_CONFIG_HOME="$state/config" XDG_CACHE_HOME="$state/cache" XDG_DATA_HOME="$state/data" HOME="$state" \
+    "$BUILD/bin/workdeck" "$@" --measure-startup 2>/dev/null | grep '^startup:' || true
+}
+measure() { # cold|warm, label, then the workdeck arguments. Cold: no settings or cache; warm: those
+  mode="$1"; label="$2"; shift 2          # a previous run left (one unmeasured run first)
+  : >"$TMP/ms"; : >"$TMP/mb"
+  [ "$mode" = warm ] && run_once "$TMP/warm" "$@" >/dev/null
+  i=0
+  while [ "$i" -lt "$RUNS" ]; do
+    state="$TMP/warm"
+    [ "$mode" = cold ] && state="$TMP/cold-$i"
+    out=$(run_once "$state" "$@")
+    echo "$out" | sed -n 's/.*painted \([0-9]*\) ms.*/\1/p' >>"$TMP/ms"
+    echo "$out" | sed -n 's/.*resident memory \([0-9]*\) MB.*/\1/p' >>"$TMP/mb"
+    i=$((i + 1))
+  done
+  ms=$(median <"$TMP/ms"); mb=$(median <"$TMP/mb")
+  met=NO; [ "$ms" != "?" ] && [ "$(echo "$ms <= 300" | bc)" = 1 ] && met=yes
+  row "start to first painted table, $label" "$ms" ms "<= 300" "$met"
+  row "resident memory then, $label" "$mb" MB "-" "-"
+}
+
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$BUILD/bin/workdeck-sandbox" --port "$PORT" --workloads 10000 --namespaces bench-team --token bench \
+  >/dev/null 2>&1 &
+SANDBOX_PID=$!
+sleep 1
+
+printf '%-48s %14s %12s %s\n' figure value target "met?"
+tail -n +2 "$TMP/bench.txt"
+export WORKDECK_TOKEN=bench
+measure cold "10k workloads, cold" --server "http://127.0.0.1:$PORT" --project bench-team
+measure warm "10k workloads, warm" --server "http://127.0.0.1:$PORT" --project bench-team
+echo
+echo "(start-up: median of $RUNS runs against workdeck-sandbox --workloads 10000 on loopback; \"cold\" starts"
+echo " with no settings or cache, \"warm\" with the previous run's; bench figures from workdeck-bench)"
