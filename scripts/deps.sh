@@ -7,7 +7,7 @@ SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
 
-PACKAGES="cmake ninja-build g++ pkg-config libpcre2-dev
+PACKAGES="cmake ninja-build g++ pkg-config libpcre2-dev clang libclang-rt-14-dev bc
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev
   qtkeychain-qt6-dev libsecret-1-0

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void switchingProjectsKeepsFiltersAndColumns();
     void remembersLastProjectAndColumns();
     void keepsRowsAndOffersRetryWhenServerFails();
+    void survivesTheServerGoingAwayAndComingBack();
     void filterBarDrivesTheTable();
     void pagerPagesThroughRows();
     void actionMenuEnablesFromStateAndCapabilities();
@@ -203,11 +204,33 @@ void TestMainWindow::keepsRowsAndOffersRetryWhenServerFails()
     QVERIFY2(m_panel->banner()->message().contains(m_connection->sandbox().baseUrl().host()),
              qPrintable(m_panel->banner()->message()));
     QCOMPARE(m_panel->model()->rowCount(), rows); // the last good rows stay
+    QVERIFY2(m_panel->banner()->message().contains(u"Trying again in 5 second"),
+             qPrintable(m_panel->banner()->message()));
     m_connection->sandbox().setFaults({});
     auto *retry = m_panel->banner()->findChild<QPushButton *>();
     QVERIFY(retry && retry->isVisible());
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY(!m_panel->banner()->isVisible());
+}
+
+void TestMainWindow::survivesTheServerGoingAwayAndComingBack()
+{
+    build();
+    waitForRows();
+    const int rows = m_panel->model()->rowCount();
+    m_connection->stopSandbox(); // killed: connections refused
+    m_service->refresh();
+    QTRY_VERIFY(m_panel->banner()->isVisible());
+    QVERIFY2(m_panel->banner()->message().contains(u"refused", Qt::CaseInsensitive) ||
+                 m_panel->banner()->message().contains(u"connect", Qt::CaseInsensitive),
+             qPrintable(m_panel->banner()->message()));
+    QCOMPARE(m_panel->model()->rowCount(), rows);
+    m_connection->restartSandbox(); // the same cluster on the same port
+    auto *retry = m_panel->banner()->findChild<QPushButton *>();
+    QVERIFY(retry && retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY(!m_panel->banner()->isVisible());
+    QCOMPARE(m_panel->model()->rowCount(), rows);
 }
 
 void TestMainWindow::filterBarDrivesTheTable()

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void rejectsWrongToken();
     void serverErrors();
     void malformedBodies();
+    void fiftyMegabyteList();
 
 private:
     template<typename T> Result<T> wait(const std::function<void(QObject *, ResultCallback<T>)> &call)
@@ -456,6 +457,29 @@ void TestAiwbBackend::malformedBodies()
     QVERIFY(!list);
     QCOMPARE(list.error().kind, ApiError::Kind::Parse);
     QVERIFY(list.error().toString().contains(m_connection->sandbox().baseUrl().host()));
+}
+
+void TestAiwbBackend::fiftyMegabyteList()
+{
+    // A namespace whose list is over 50 MB: read in full (under the 512 MB cap), parsed off the
+    // calling thread, every workload there; the event loop keeps turning meanwhile.
+    Sandbox::SandboxOptions options;
+    options.workloadCount = 85000;
+    options.namespaces = {QStringLiteral("big-team")};
+    Test::SandboxConnection big(options);
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+    ticker.start(5);
+    const auto list = big.workloads(QStringLiteral("big-team"));
+    ticker.stop();
+    QVERIFY2(list, qPrintable(list ? QString() : list.error().toString()));
+    QCOMPARE(list.value().size(), 85000);
+    QVERIFY(ticks > 0);
+    QSet<QString> ids;
+    for (const Workload &workload : list.value())
+        ids.insert(workload.id);
+    QCOMPARE(ids.size(), 85000);
 }
 
 QTEST_GUILESS_MAIN(TestAiwbBackend)

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void payloadKinds();
     void multiLineDataAndIgnoredFields();
     void resetDropsPartialInput();
+    void invalidUtf8AndEscapesAreKeptReadable();
 };
 
 void TestLogFrameParser::wholeStream()
@@ -173,6 +174,34 @@ void TestLogFrameParser::resetDropsPartialInput()
     QList<LogFrame> frames = parser.feed("data: [HEARTBEAT]\n\n");
     frames += parser.finish();
     QCOMPARE(describe(frames), QStringList{QStringLiteral("heartbeat")});
+}
+
+void TestLogFrameParser::invalidUtf8AndEscapesAreKeptReadable()
+{
+    // A container that writes Latin-1, cut UTF-8 and colour codes: every line still arrives, the
+    // broken bytes as U+FFFD, the escapes as received (the view renders or strips them).
+    QByteArray stream =
+        "data: {\"timestamp\":\"2026-03-02T09:20:11Z\",\"level\":\"info\",\"message\":\"Gr\xf6\xdfe \xe2\x82 "
+        "ok\"}\n\n";
+    stream += "data: "
+              "{\"timestamp\":\"2026-03-02T09:20:12Z\",\"level\":\"error\",\"message\":\"\\u001b["
+              "31mERROR\\u001b[0m \\ud800 lone\"}\n\n";
+    stream += "data: \xff\xfe not json\n\n";
+    LogFrameParser parser;
+    QList<LogFrame> frames;
+    for (char byte : std::as_const(stream))
+        frames += parser.feed(QByteArrayView(&byte, 1));
+    frames += parser.finish();
+    QCOMPARE(frames.size(), 3);
+    QCOMPARE(frames.at(0).kind, LogFrame::Kind::Entry);
+    QVERIFY(frames.at(0).entry.message.startsWith(u"Gr"));
+    QVERIFY(frames.at(0).entry.message.contains(QChar(QChar::ReplacementCharacter)));
+    QVERIFY(frames.at(0).entry.message.endsWith(u" ok"));
+    QCOMPARE(frames.at(1).kind, LogFrame::Kind::Entry);
+    QCOMPARE(frames.at(1).entry.level, LogLevel::Error);
+    QVERIFY(frames.at(1).entry.message.startsWith(QChar(0x1b) + QStringLiteral("[31mERROR")));
+    QCOMPARE(frames.at(2).kind, LogFrame::Kind::Unreadable);
+    QVERIFY(frames.at(2).text.endsWith(u" not json"));
 }
 
 QTEST_GUILESS_MAIN(TestLogFrameParser)

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void staleRepliesAreDropped();
     void refreshesByItself();
     void reportsFailuresAndRecovers();
+    void backsOffWhileFailing();
 };
 
 namespace {
@@ -106,6 +107,39 @@ void TestWorkloadService::reportsFailuresAndRecovers()
     connection.sandbox().setFaults({});
     service.refresh();
     QTRY_COMPARE(loaded.count(), 2);
+}
+
+void TestWorkloadService::backsOffWhileFailing()
+{
+    Test::SandboxConnection connection;
+    WorkloadService service(&connection.backend());
+    service.setRefreshInterval(15);
+    QSignalSpy failed(&service, &WorkloadService::workloadsFailed);
+    QSignalSpy loaded(&service, &WorkloadService::workloadsLoaded);
+    service.setProject(project(QStringLiteral("team-nlp")));
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(service.retryDelaySeconds(), 0);
+    Sandbox::FaultOptions faults;
+    faults.errorRate = 1.0;
+    connection.sandbox().setFaults(faults);
+    const QList<int> expected = {5, 10, 20, 40, 80, 160, 300, 300};
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        service.refresh(); // as the retry timer would
+        QTRY_COMPARE(failed.count(), i + 1);
+        QCOMPARE(service.retryDelaySeconds(), expected.at(i));
+        QCOMPARE(service.refreshInterval(), 15); // the setting itself is unchanged
+    }
+    connection.sandbox().setFaults({});
+    service.refresh();
+    QTRY_COMPARE(loaded.count(), 2);
+    QCOMPARE(service.retryDelaySeconds(), 0);
+
+    // With automatic refresh off, a failure does not schedule anything.
+    service.setRefreshInterval(0);
+    connection.sandbox().setFaults(faults);
+    service.refresh();
+    QTRY_COMPARE(failed.count(), expected.size() + 1);
+    QCOMPARE(service.retryDelaySeconds(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWorkloadService)

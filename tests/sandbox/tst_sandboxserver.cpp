@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxfixture.h"
 
+#include <QNetworkInterface>
 #include <QRegularExpression>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 using namespace Workdeck::Sandbox;
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void healthNeedsNoToken();
+    void bindsToLoopbackOnly();
     void authErrors_data();
     void authErrors();
     void namespaces();
@@ -50,6 +53,24 @@ void TestSandboxServer::init()
 void TestSandboxServer::cleanup()
 {
     m_sandbox.stop();
+}
+
+void TestSandboxServer::bindsToLoopbackOnly()
+{
+    // Bound to 127.0.0.1 itself, not to a wildcard: 127.0.0.2 (also this machine) and every
+    // address of the machine's network interfaces are refused.
+    const quint16 port = m_sandbox.start().port();
+    const auto reachable = [port](const QHostAddress &address) {
+        QTcpSocket socket;
+        socket.connectToHost(address, port);
+        return socket.waitForConnected(2000);
+    };
+    QVERIFY(reachable(QHostAddress(QStringLiteral("127.0.0.1"))));
+    QVERIFY(!reachable(QHostAddress(QStringLiteral("127.0.0.2"))));
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (!address.isLoopback())
+            QVERIFY2(!reachable(address), qPrintable(address.toString()));
+    }
 }
 
 void TestSandboxServer::healthNeedsNoToken()

@@ -10,6 +10,10 @@
 
 namespace Workdeck {
 
+namespace {
+constexpr int maximumRetryDelaySeconds = 300;
+}
+
 WorkloadService::WorkloadService(Backend *backend, QObject *parent)
     : QObject(parent)
     , m_backend(backend)
@@ -64,8 +68,20 @@ void WorkloadService::refresh()
         setLoading(false);
         if (!result) {
             qCWarning(lcService).noquote() << "workloads:" << result.error().toString();
+            ++m_failures;
+            if (m_intervalSeconds > 0) {
+                // Back off: a struggling server gets fewer requests, not one every interval.
+                m_retryDelaySeconds = qMin(maximumRetryDelaySeconds, 5 << qMin(m_failures - 1, 7));
+                m_refreshTimer.start(m_retryDelaySeconds * 1000);
+            }
             Q_EMIT workloadsFailed(project, result.error());
             return;
+        }
+        if (m_failures > 0) {
+            m_failures = 0;
+            m_retryDelaySeconds = 0;
+            if (m_intervalSeconds > 0)
+                m_refreshTimer.start(m_intervalSeconds * 1000);
         }
         m_workloads = std::move(result).value();
         m_lastUpdated = QDateTime::currentDateTimeUtc();
@@ -118,16 +134,13 @@ void WorkloadService::saveToCache()
 
 void WorkloadService::setRefreshInterval(int seconds)
 {
-    if (seconds <= 0) {
+    m_intervalSeconds = qMax(0, seconds);
+    m_retryDelaySeconds = 0;
+    if (m_intervalSeconds == 0) {
         m_refreshTimer.stop();
         return;
     }
-    m_refreshTimer.start(seconds * 1000);
-}
-
-int WorkloadService::refreshInterval() const
-{
-    return m_refreshTimer.isActive() ? m_refreshTimer.interval() / 1000 : 0;
+    m_refreshTimer.start(m_intervalSeconds * 1000);
 }
 
 void WorkloadService::setLoading(bool loading)

@@ -41,7 +41,10 @@ public:
 
     void refresh();
     void setRefreshInterval(int seconds); // 0: automatic refresh off
-    int refreshInterval() const;
+    int refreshInterval() const { return m_intervalSeconds; }
+    // After a failed load, with automatic refresh on, the next try comes after a growing pause
+    // (5 s, 10 s, 20 s, ... at most 5 minutes) instead of the interval; 0 when not backing off.
+    int retryDelaySeconds() const { return m_retryDelaySeconds; }
     bool isLoading() const { return m_loading; }
     QDateTime lastUpdated() const { return m_lastUpdated; }
     QList<Workload> workloads() const { return m_workloads; }
@@ -64,6 +67,9 @@ private:
     Project m_project;
     QList<Workload> m_workloads;
     QTimer m_refreshTimer;
+    int m_intervalSeconds = 0;
+    int m_failures = 0;
+    int m_retryDelaySeconds = 0;
     QDateTime m_lastUpdated;
     quint64 m_generation = 0;
     bool m_loading = false;

@@ -166,6 +166,8 @@ void WorkloadsPanel::handleFailure(const ApiError &error)
     QString text = error.toString();
     if (m_model->rowCount() > 0)
         text += QLatin1Char('\n') + tr("Showing the workloads from the last successful refresh.");
+    if (const int seconds = m_service->retryDelaySeconds(); seconds > 0)
+        text += QLatin1Char(' ') + tr("Trying again in %n second(s).", nullptr, seconds);
     m_banner->showMessage(text, true);
     updateEmptyState();
 }
