@@ -2,8 +2,9 @@
 # SPDX-FileCopyrightText: 2026 Workdeck authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the dependencies, builds Workdeck with its tests and benchmarks and runs the whole suite
-# with CTest; then the sanitizer subset (AddressSanitizer + UBSan over the parsers, models and the
-# stream client) and a short libFuzzer run of every fuzz target.
+# with CTest; builds and checks the Debian package (scripts/package.sh); then the sanitizer subset
+# (AddressSanitizer + UBSan over the parsers, models and the stream client) and a short libFuzzer
+# run of every fuzz target.
 # Extra arguments go to the first ctest run. WORKDECK_FUZZ_SECONDS sets the fuzzing time per
 # target (default 45; 0 skips fuzzing); WORKDECK_SKIP_ASAN=1 skips the sanitizer subset.
 set -eu
@@ -12,6 +13,9 @@ sh scripts/deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON
 cmake --build build
 ctest --test-dir build --output-on-failure --timeout 300 "$@"
+
+echo "== Debian package: build, validate, install, run =="
+sh scripts/package.sh build
 
 if [ "${WORKDECK_SKIP_ASAN:-0}" != 1 ]; then
   echo "== AddressSanitizer + UBSan: parsers, models, stream client =="
