@@ -9,10 +9,11 @@ namespace Workdeck {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's strings (no QObject here to give one).
+struct CommandLine
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 } // namespace
 
@@ -31,68 +32,74 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Workdeck: manage AI workloads on GPU clusters (AMD AI Workbench).\n\n"
-           "Without options it opens the window on the built-in sandbox cluster.\n"
-           "Headless use: --server URL --project NAME --export-csv FILE, with the bearer token in the "
-           "environment variable WORKDECK_TOKEN."));
+    parser.setApplicationDescription(CommandLine::tr(
+        "Workdeck: manage AI workloads on GPU clusters (AMD AI Workbench).\n\n"
+        "Without options it opens the window on the built-in sandbox cluster.\n"
+        "Headless use: --server URL --project NAME --export-csv FILE, with the bearer token in the "
+        "environment variable WORKDECK_TOKEN."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help and exit."));
+                                  CommandLine::tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     tr("Show the version and exit."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Start the sandbox cluster in this process and connect to it "
-                                     "(--demo=aiwb picks the API it speaks)."));
-    QCommandLineOption demoBackend(QStringLiteral("demo-backend"), tr("The API the sandbox speaks: aiwb."),
+                                     CommandLine::tr("Show the version and exit."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), CommandLine::tr("Start the sandbox cluster in this process and connect to it "
+                                                "(--demo=aiwb picks the API it speaks)."));
+    QCommandLineOption demoBackend(QStringLiteral("demo-backend"),
+                                   CommandLine::tr("The API the sandbox speaks: aiwb."),
                                    QStringLiteral("api"), QStringLiteral("aiwb"));
     demoBackend.setFlags(QCommandLineOption::HiddenFromHelp); // reached through --demo=API
     const QCommandLineOption workloads(QStringLiteral("workloads"),
-                                       tr("Number of simulated workloads for --demo."), QStringLiteral("n"),
-                                       QStringLiteral("48"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the simulated cluster for --demo."),
+                                       CommandLine::tr("Number of simulated workloads for --demo."),
+                                       QStringLiteral("n"), QStringLiteral("48"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  CommandLine::tr("Seed of the simulated cluster for --demo."),
                                   QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption speed(
         QStringLiteral("demo-speed"),
-        tr("How much faster than real time the sandbox's workloads live (e.g. 60: a minute "
-           "a second), to watch statuses change."),
+        CommandLine::tr("How much faster than real time the sandbox's workloads live (e.g. 60: a minute "
+                        "a second), to watch statuses change."),
         QStringLiteral("factor"), QStringLiteral("1"));
     const QCommandLineOption backend(QStringLiteral("backend"),
-                                     tr("Kind of server for --server: aiwb (default)."),
+                                     CommandLine::tr("Kind of server for --server: aiwb (default)."),
                                      QStringLiteral("kind"), QStringLiteral("aiwb"));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    tr("Base URL of the AIWB API, e.g. https://aiwbapi.example.com."),
-                                    QStringLiteral("url"));
-    const QCommandLineOption project(QStringLiteral("project"), tr("Project (namespace) to open or export."),
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        CommandLine::tr("Base URL of the AIWB API, e.g. https://aiwbapi.example.com."),
+        QStringLiteral("url"));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     CommandLine::tr("Project (namespace) to open or export."),
                                      QStringLiteral("name"));
     const QCommandLineOption exportCsv(
         QStringLiteral("export-csv"),
-        tr("Write the project's workloads as CSV to FILE (\"-\" for standard output) "
-           "and exit, without a window: every status but Deleted, the default columns."),
+        CommandLine::tr("Write the project's workloads as CSV to FILE (\"-\" for standard output) "
+                        "and exit, without a window: every status but Deleted, the default columns."),
         QStringLiteral("file"));
     const QCommandLineOption logs(
         QStringLiteral("logs"),
-        tr("Print the log of the workload with this id (ISO timestamp, level, message; one line "
-           "per entry) and exit, without a window."),
+        CommandLine::tr("Print the log of the workload with this id (ISO timestamp, level, message; one line "
+                        "per entry) and exit, without a window."),
         QStringLiteral("workload-id"));
     const QCommandLineOption follow(
         QStringLiteral("follow"),
-        tr("With --logs: keep printing new lines as they come, reconnecting by itself, until "
-           "interrupted."));
+        CommandLine::tr("With --logs: keep printing new lines as they come, reconnecting by itself, until "
+                        "interrupted."));
     const QCommandLineOption level(
         QStringLiteral("level"),
-        tr("With --logs: only lines at this level or above: trace, debug, info, warning, error, "
-           "critical."),
+        CommandLine::tr("With --logs: only lines at this level or above: trace, debug, info, warning, error, "
+                        "critical."),
         QStringLiteral("level"));
-    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), tr("Quit after this many milliseconds."),
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+                                       CommandLine::tr("Quit after this many milliseconds."),
                                        QStringLiteral("ms"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        tr("Save a picture of the window to FILE just before quitting (with --quit-after)."),
+        CommandLine::tr("Save a picture of the window to FILE just before quitting (with --quit-after)."),
         QStringLiteral("file"));
     const QCommandLineOption measureStartup(
         QStringLiteral("measure-startup"),
-        tr("Print the time from process start to the first painted table with rows, and the resident "
-           "memory then; then quit."));
+        CommandLine::tr(
+            "Print the time from process start to the first painted table with rows, and the resident "
+            "memory then; then quit."));
     parser.addOptions({help, version, demo, demoBackend, workloads, seed, speed, backend, server, project,
                        exportCsv, logs, follow, level, quitAfter, screenshot, measureStartup});
     options.helpText = parser.helpText();
@@ -106,7 +113,8 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("Unexpected argument \u201c%1\u201d.").arg(parser.positionalArguments().constFirst()));
+        return fail(CommandLine::tr("Unexpected argument \u201c%1\u201d.")
+                        .arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(help)) {
         options.action = CommandLineOptions::Action::ShowHelp;
         return options;
@@ -119,44 +127,44 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
     options.demo = parser.isSet(demo);
     options.demoBackend = parser.value(demoBackend).toLower();
     if (options.demoBackend != u"aiwb")
-        return fail(
-            tr("Unknown sandbox API \u201c%1\u201d: the sandbox speaks aiwb.").arg(options.demoBackend));
+        return fail(CommandLine::tr("Unknown sandbox API \u201c%1\u201d: the sandbox speaks aiwb.")
+                        .arg(options.demoBackend));
     bool ok = false;
     options.demoWorkloads = parser.value(workloads).toInt(&ok);
     if (!ok || options.demoWorkloads < 0 || options.demoWorkloads > 1000000)
-        return fail(tr("--workloads needs a number between 0 and 1000000."));
+        return fail(CommandLine::tr("--workloads needs a number between 0 and 1000000."));
     options.demoSeed = parser.value(seed).toULongLong(&ok);
     if (!ok)
-        return fail(tr("--seed needs a whole number."));
+        return fail(CommandLine::tr("--seed needs a whole number."));
     options.demoSpeed = parser.value(speed).toDouble(&ok);
     if (!ok || options.demoSpeed < 0.01 || options.demoSpeed > 100000)
-        return fail(tr("--demo-speed needs a number between 0.01 and 100000."));
+        return fail(CommandLine::tr("--demo-speed needs a number between 0.01 and 100000."));
     options.backend = parser.value(backend).toLower();
     if (options.backend != u"aiwb")
-        return fail(tr("Unknown backend \u201c%1\u201d: use aiwb.").arg(options.backend));
+        return fail(CommandLine::tr("Unknown backend \u201c%1\u201d: use aiwb.").arg(options.backend));
 
     if (parser.isSet(server)) {
         options.server = QUrl::fromUserInput(parser.value(server));
         if (!options.server.isValid() || options.server.host().isEmpty() ||
             (options.server.scheme() != u"http" && options.server.scheme() != u"https"))
-            return fail(
-                tr("--server needs an http or https URL, not \u201c%1\u201d.").arg(parser.value(server)));
+            return fail(CommandLine::tr("--server needs an http or https URL, not \u201c%1\u201d.")
+                            .arg(parser.value(server)));
     }
     if (options.demo && parser.isSet(server))
-        return fail(tr("Use either --demo or --server, not both."));
+        return fail(CommandLine::tr("Use either --demo or --server, not both."));
     options.project = parser.value(project);
     if (parser.isSet(quitAfter)) {
         options.quitAfterMs = parser.value(quitAfter).toInt(&ok);
         if (!ok || options.quitAfterMs < 0)
-            return fail(tr("--quit-after needs a number of milliseconds."));
+            return fail(CommandLine::tr("--quit-after needs a number of milliseconds."));
     }
     options.screenshotFile = parser.value(screenshot);
     options.measureStartup = parser.isSet(measureStartup);
 
     if (parser.isSet(exportCsv) && parser.isSet(logs))
-        return fail(tr("Use either --export-csv or --logs, not both."));
+        return fail(CommandLine::tr("Use either --export-csv or --logs, not both."));
     if ((parser.isSet(follow) || parser.isSet(level)) && !parser.isSet(logs))
-        return fail(tr("--follow and --level go with --logs."));
+        return fail(CommandLine::tr("--follow and --level go with --logs."));
     if (parser.isSet(logs)) {
         options.action = CommandLineOptions::Action::ShowLogs;
         options.logsWorkload = parser.value(logs).trimmed().toLower();
@@ -166,23 +174,23 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
                                            QStringLiteral("info"),  QStringLiteral("warning"),
                                            QStringLiteral("error"), QStringLiteral("critical")};
         if (!options.level.isEmpty() && !levels.contains(options.level))
-            return fail(tr("--level must be one of %1.").arg(levels.join(QStringLiteral(", "))));
+            return fail(CommandLine::tr("--level must be one of %1.").arg(levels.join(QStringLiteral(", "))));
         if (options.logsWorkload.isEmpty())
-            return fail(tr("--logs needs a workload id."));
+            return fail(CommandLine::tr("--logs needs a workload id."));
         if (!options.demo && options.server.isEmpty())
-            return fail(tr("--logs needs --server URL (or --demo)."));
+            return fail(CommandLine::tr("--logs needs --server URL (or --demo)."));
         if (options.project.isEmpty())
-            return fail(tr("--logs needs --project NAME."));
+            return fail(CommandLine::tr("--logs needs --project NAME."));
     }
     if (parser.isSet(exportCsv)) {
         options.action = CommandLineOptions::Action::ExportCsv;
         options.exportFile = parser.value(exportCsv);
         if (options.exportFile.isEmpty())
-            return fail(tr("--export-csv needs a file name (or \"-\")."));
+            return fail(CommandLine::tr("--export-csv needs a file name (or \"-\")."));
         if (!options.demo && options.server.isEmpty())
-            return fail(tr("--export-csv needs --server URL (or --demo)."));
+            return fail(CommandLine::tr("--export-csv needs --server URL (or --demo)."));
         if (options.project.isEmpty())
-            return fail(tr("--export-csv needs --project NAME."));
+            return fail(CommandLine::tr("--export-csv needs --project NAME."));
     }
     return options;
 }

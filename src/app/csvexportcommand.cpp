@@ -15,15 +15,6 @@
 
 namespace Workdeck {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvExportCommand", text);
-}
-
-} // namespace
-
 CsvExportCommand::CsvExportCommand(Backend *backend, QString projectName, QString filePath,
                                    QTextStream *errors, QObject *parent)
     : QObject(parent)
@@ -39,7 +30,8 @@ void CsvExportCommand::start()
         if (!project) {
             fail(project.error().kind == ApiError::Kind::NotFound && project.error().httpStatus == 0
                      ? project.error().message
-                     : tr("could not list the projects: %1").arg(project.error().toString()));
+                     : CsvExportCommand::tr("could not list the projects: %1")
+                           .arg(project.error().toString()));
             return;
         }
         exportProject(project.value());
@@ -50,7 +42,8 @@ void CsvExportCommand::exportProject(const Project &project)
 {
     m_backend->listWorkloads(project, {}, this, [this, project](Result<QList<Workload>> result) {
         if (!result) {
-            fail(tr("could not list the workloads of \u201c%1\u201d").arg(project.name), result.error());
+            fail(CsvExportCommand::tr("could not list the workloads of \u201c%1\u201d").arg(project.name),
+                 result.error());
             return;
         }
         const WorkloadFilter filter; // the table's default view
@@ -69,14 +62,14 @@ void CsvExportCommand::exportProject(const Project &project)
         if (m_filePath == u"-") {
             QFile out;
             if (!out.open(stdout, QIODevice::WriteOnly) || out.write(csv) != csv.size()) {
-                fail(tr("could not write to standard output"));
+                fail(CsvExportCommand::tr("could not write to standard output"));
                 return;
             }
             out.flush();
         } else {
             QSaveFile file(m_filePath);
             if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-                fail(tr("could not write %1: %2").arg(m_filePath, file.errorString()));
+                fail(CsvExportCommand::tr("could not write %1: %2").arg(m_filePath, file.errorString()));
                 return;
             }
         }

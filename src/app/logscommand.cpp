@@ -12,11 +12,6 @@ namespace Workdeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LogsCommand", text);
-}
-
 constexpr int pageSize = 5000;
 
 } // namespace
@@ -33,7 +28,7 @@ LogsCommand::LogsCommand(Backend *backend, Options options, QTextStream *out, QT
 void LogsCommand::start()
 {
     if (!m_backend->has(Backend::Capability::Logs)) {
-        fail(tr("%1 does not offer workload logs.").arg(m_backend->kindName()));
+        fail(LogsCommand::tr("%1 does not offer workload logs.").arg(m_backend->kindName()));
         return;
     }
     resolveProject(m_backend, m_options.project, this, [this](Result<Project> project) {
@@ -45,7 +40,7 @@ void LogsCommand::start()
         // The workload's creation time bounds its log, and asking for it says clearly if the id is wrong.
         m_backend->getWorkload(ref, this, [this, ref](Result<Workload> workload) {
             if (!workload) {
-                fail(tr("could not read workload %1: %2")
+                fail(LogsCommand::tr("could not read workload %1: %2")
                          .arg(m_options.workloadId, workload.error().toString()));
                 return;
             }
@@ -68,7 +63,7 @@ void LogsCommand::loadPage(const WorkloadRef &ref, const QDateTime &start, const
     query.minimumLevel = m_options.minimumLevel;
     m_backend->fetchLogs(ref, query, this, [this, ref, start](Result<LogPage> page) {
         if (!page) {
-            fail(tr("could not read the log: %1").arg(page.error().toString()));
+            fail(LogsCommand::tr("could not read the log: %1").arg(page.error().toString()));
             return;
         }
         print(page.value().entries);

@@ -11,6 +11,8 @@
 #include "services/workloadservice.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/errorbanner.h"
+#include "widgets/preferencesdialog.h"
+#include "widgets/shortcutsdialog.h"
 #include "workloadfilterproxymodel.h"
 #include "workloads/workloadfilterbar.h"
 #include "workloads/workloadmenuactions.h"
@@ -25,6 +27,7 @@
 #include <QCompleter>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
 #include <QShortcut>
@@ -56,6 +59,8 @@ MainWindow::MainWindow(WorkloadService *service, WorkloadActionService *actionSe
     // Searchable picker: typing filters the list (a user may belong to dozens of projects).
     m_projectPicker->setModel(m_projects);
     m_projectPicker->setEditable(true);
+    m_projectPicker->lineEdit()->setAccessibleName(tr("Project"));
+    m_projectPicker->lineEdit()->setAccessibleDescription(tr("Type to search the projects"));
     m_projectPicker->setInsertPolicy(QComboBox::NoInsert);
     m_projectPicker->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_projectPicker->completer()->setFilterMode(Qt::MatchContains);
@@ -186,7 +191,25 @@ void MainWindow::createActions()
     });
     workload->addAction(actions->details()); // so the menu bar shows it before the first opening
 
+    auto *preferences = new QAction(tr("&Preferences\u2026"), this);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    file->insertAction(quit, preferences);
+    file->insertSeparator(quit);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *shortcuts = help->addAction(tr("&Keyboard Shortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(help->addAction(tr("&About Workdeck")), &QAction::triggered, this, [this] {
         auto *about = new AboutDialog(this);
         about->setAttribute(Qt::WA_DeleteOnClose);

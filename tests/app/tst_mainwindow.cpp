@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/accesstokensource.h"
 #include "api/apiclient.h"
+#include "appearance.h"
 #include "backends/aiwbbackend.h"
 #include "mainwindow.h"
 #include "modelroles.h"
@@ -10,6 +11,8 @@
 #include "services/workloadservice.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/errorbanner.h"
+#include "widgets/preferencesdialog.h"
+#include "widgets/shortcutsdialog.h"
 #include "workloadfilterproxymodel.h"
 #include "workloadpageproxymodel.h"
 #include "workloads/paginationbar.h"
@@ -19,6 +22,7 @@
 #include "workloads/workloadtableview.h"
 #include "workloadtablemodel.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
@@ -30,6 +34,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -56,6 +61,9 @@ private Q_SLOTS:
     void refreshKeepsSelectionAndScrollPosition();
     void exportsTheTableAsShown();
     void aboutShowsTheVersion();
+    void shortcutsDialogListsTheActions();
+    void everyControlHasAnAccessibleName();
+    void preferencesSwitchColoursAndLanguage();
 
 private:
     void build(const QString &preferredProject = {});
@@ -479,6 +487,105 @@ void TestMainWindow::aboutShowsTheVersion()
     QCOMPARE(about.versionText(), QStringLiteral("Version " WORKDECK_VERSION)); // as workdeck --version says
     auto *details = about.findChild<QLabel *>(QStringLiteral("details"));
     QVERIFY(details && details->text().contains(QString::fromLatin1(qVersion())));
+}
+
+void TestMainWindow::shortcutsDialogListsTheActions()
+{
+    build();
+    QAction *open = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == u"&Keyboard Shortcuts")
+            open = action;
+    }
+    QVERIFY(open);
+    QCOMPARE(open->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    open->trigger();
+    ShortcutsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ShortcutsDialog *>()) && dialog->isVisible());
+    const auto rows = dialog->rows();
+    const auto keysOf = [&rows](const QString &what) {
+        for (const auto &row : rows) {
+            if (row.first == what)
+                return row.second;
+        }
+        return QString();
+    };
+    // Read from the actions themselves: F5, Ctrl+F, Ctrl+L, Delete, Enter, Ctrl+E, and this dialog's own.
+    QCOMPARE(keysOf(QStringLiteral("Refresh")),
+             QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText));
+    QVERIFY(!keysOf(QStringLiteral("Filter Workloads")).isEmpty());
+    QCOMPARE(keysOf(QStringLiteral("View logs")),
+             QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText));
+    QVERIFY(keysOf(QStringLiteral("Show details")).contains(u"Return"));
+    QVERIFY(!keysOf(QStringLiteral("Delete")).isEmpty());
+    QVERIFY(!keysOf(QStringLiteral("Keyboard Shortcuts")).isEmpty());
+    QVERIFY(!keysOf(QStringLiteral("Next / previous search match in the log")).isEmpty());
+    dialog->close();
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    // What a screen reader announces for each control the keyboard can reach: never nothing.
+    build();
+    waitForRows();
+    m_panel->view()->selectRow(0); // the details dock shows a workload too
+    QStringList unnamed;
+    int checked = 0;
+    auto *tabs = m_window->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    for (int tab = 0; tab < tabs->count(); ++tab) { // every tab of the details dock in turn
+        tabs->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(m_window.get()) || widget->focusPolicy() == Qt::NoFocus)
+                continue;
+            auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget());
+            if (area && widget == area->viewport())
+                continue; // the view itself is announced
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY(accessible);
+            ++checked;
+            if (accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 \"%2\" in %3 (tab %4)")
+                               .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                    widget->objectName(),
+                                    QString::fromLatin1(widget->parentWidget()->metaObject()->className()))
+                               .arg(tab);
+        }
+    }
+    unnamed.removeDuplicates();
+    QVERIFY2(checked > 20, qPrintable(QString::number(checked)));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::preferencesSwitchColoursAndLanguage()
+{
+    build();
+    const QPalette original = QApplication::palette();
+    PreferencesDialog dialog(m_settings.get(), m_window.get());
+    QCOMPARE(dialog.colorSchemeBox()->currentData().toInt(), int(ColorScheme::System));
+    QCOMPARE(dialog.languageBox()->currentData().toString(), QString());
+    QCOMPARE(dialog.languageBox()->count(), 4); // the system's, English, Deutsch, Suomi
+    dialog.colorSchemeBox()->setCurrentIndex(dialog.colorSchemeBox()->findData(int(ColorScheme::Dark)));
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("fi")));
+    dialog.accept();
+    QVERIFY(isDarkPalette(QApplication::palette()));
+    QTRY_VERIFY(isDarkPalette(m_window->palette())); // the open window follows
+    QCOMPARE(m_settings->value(QStringLiteral("ui/colorScheme")).toString(), QStringLiteral("dark"));
+    QCOMPARE(languageFromSettings(*m_settings), QStringLiteral("fi"));
+
+    // Cancel changes nothing; "Follow the system" restores what the application started with.
+    PreferencesDialog again(m_settings.get(), m_window.get());
+    QCOMPARE(again.colorSchemeBox()->currentData().toInt(), int(ColorScheme::Dark));
+    again.colorSchemeBox()->setCurrentIndex(again.colorSchemeBox()->findData(int(ColorScheme::Light)));
+    again.reject();
+    QVERIFY(isDarkPalette(QApplication::palette()));
+    again.colorSchemeBox()->setCurrentIndex(again.colorSchemeBox()->findData(int(ColorScheme::System)));
+    again.languageBox()->setCurrentIndex(0);
+    again.accept();
+    QCOMPARE(QApplication::palette().color(QPalette::Window), original.color(QPalette::Window));
+    QVERIFY(!m_settings->contains(QStringLiteral("ui/colorScheme")));
+    QCOMPARE(languageFromSettings(*m_settings), QString());
 }
 
 QTEST_MAIN(TestMainWindow)

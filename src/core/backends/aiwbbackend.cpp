@@ -69,7 +69,6 @@ QStringList AiwbBackend::metricNames() const
 
 QList<MetricChart> AiwbBackend::metricCharts() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("AiwbBackend", text); };
     QList<MetricChart> charts;
     MetricChart utilization;
     utilization.key = QStringLiteral("gpu_utilization");
@@ -122,7 +121,6 @@ QList<MetricChart> AiwbBackend::metricCharts() const
 
 QList<MetricTile> AiwbBackend::metricTiles() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("AiwbBackend", text); };
     return {{QStringLiteral("total_requests"), tr("Requests served"), QString(),
              QStringLiteral("total_requests"), 1.0, true},
             {QStringLiteral("avg_requests"), tr("Average load"), tr("requests"),

@@ -100,38 +100,43 @@ QList<CoalescedNotification> coalesce(const QList<StatusChange> &changes,
 
 QString CoalescedNotification::title() const
 {
-    const int count = int(changes.size());
-    const auto tr = [count](const char *text) {
-        return QCoreApplication::translate("StatusChange", text, nullptr, count);
+    struct Wording
+    {
+        WorkloadStatus status;
+        const char *one;  // %1: the workload's name
+        const char *many; // %n: how many
     };
-    QString verb;
-    switch (status) {
-    case WorkloadStatus::Running:
-        verb = count == 1 ? tr("%1 is running") : tr("%n workloads are running");
-        break;
-    case WorkloadStatus::Completed:
-        verb = count == 1 ? tr("%1 completed") : tr("%n workloads completed");
-        break;
-    case WorkloadStatus::Failed:
-        verb = count == 1 ? tr("%1 failed") : tr("%n workloads failed");
-        break;
-    case WorkloadStatus::Degraded:
-        verb = count == 1 ? tr("%1 is degraded") : tr("%n workloads are degraded");
-        break;
-    case WorkloadStatus::Deleted:
-        verb = count == 1 ? tr("%1 was deleted") : tr("%n workloads were deleted");
-        break;
-    case WorkloadStatus::DeleteFailed:
-        verb = count == 1 ? tr("Deleting %1 failed") : tr("Deleting %n workloads failed");
-        break;
-    case WorkloadStatus::Stopped:
-        verb = count == 1 ? tr("%1 stopped") : tr("%n workloads stopped");
-        break;
-    default:
-        verb = count == 1 ? tr("%1 is now %2") : tr("%n workloads are now %2");
-        verb = verb.replace(QStringLiteral("%2"), workloadStatusLabel(status));
-        break;
+    // "%1 is now %2" covers the statuses without a wording of their own (%2: the status).
+    static const Wording wordings[] = {
+        {WorkloadStatus::Running, QT_TRANSLATE_NOOP("StatusChange", "%1 is running"),
+         QT_TRANSLATE_N_NOOP("StatusChange", "%n workloads are running")},
+        {WorkloadStatus::Completed, QT_TRANSLATE_NOOP("StatusChange", "%1 completed"),
+         QT_TRANSLATE_N_NOOP("StatusChange", "%n workloads completed")},
+        {WorkloadStatus::Failed, QT_TRANSLATE_NOOP("StatusChange", "%1 failed"),
+         QT_TRANSLATE_N_NOOP("StatusChange", "%n workloads failed")},
+        {WorkloadStatus::Degraded, QT_TRANSLATE_NOOP("StatusChange", "%1 is degraded"),
+         QT_TRANSLATE_N_NOOP("StatusChange", "%n workloads are degraded")},
+        {WorkloadStatus::Deleted, QT_TRANSLATE_NOOP("StatusChange", "%1 was deleted"),
+         QT_TRANSLATE_N_NOOP("StatusChange", "%n workloads were deleted")},
+        {WorkloadStatus::DeleteFailed, QT_TRANSLATE_NOOP("StatusChange", "Deleting %1 failed"),
+         QT_TRANSLATE_N_NOOP("StatusChange", "Deleting %n workloads failed")},
+        {WorkloadStatus::Stopped, QT_TRANSLATE_NOOP("StatusChange", "%1 stopped"),
+         QT_TRANSLATE_N_NOOP("StatusChange", "%n workloads stopped")},
+        {WorkloadStatus::Unknown, QT_TRANSLATE_NOOP("StatusChange", "%1 is now %2"),
+         QT_TRANSLATE_N_NOOP("StatusChange", "%n workloads are now %2")},
+    };
+    const int count = int(changes.size());
+    const Wording *wording = std::end(wordings) - 1;
+    for (const Wording &candidate : wordings) {
+        if (candidate.status == status) {
+            wording = &candidate;
+            break;
+        }
     }
+    QString verb = count == 1 ? QCoreApplication::translate("StatusChange", wording->one)
+                              : QCoreApplication::translate("StatusChange", wording->many, nullptr, count);
+    if (wording->status != status) // the generic wording
+        verb.replace(QStringLiteral("%2"), workloadStatusLabel(status));
     if (count == 1)
         verb = verb.arg(changes.constFirst().workloadName);
     return QCoreApplication::translate("StatusChange", "%1 in %2").arg(verb, projectName);
@@ -142,8 +147,9 @@ QString CoalescedNotification::body() const
     QStringList names;
     for (qsizetype i = 0; i < changes.size() && i < 5; ++i)
         names << changes.at(i).workloadName;
-    if (changes.size() > 5)
-        names << QCoreApplication::translate("StatusChange", "and %n more", nullptr, int(changes.size() - 5));
+    // (The count in a variable: lupdate 6.4 hangs on an expression with a call there.)
+    if (const int more = int(changes.size()) - 5; more > 0)
+        names << QCoreApplication::translate("StatusChange", "and %n more", nullptr, more);
     return names.join(QStringLiteral(", "));
 }
 

@@ -11,15 +11,6 @@
 
 namespace Workdeck {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkloadActionService", text);
-}
-
-} // namespace
-
 WorkloadActionService::WorkloadActionService(Backend *backend, QObject *parent)
     : QObject(parent)
     , m_backend(backend)
@@ -41,26 +32,28 @@ bool WorkloadActionService::isAvailable(Action action, const Workload &workload,
     switch (action) {
     case Action::Delete:
         if (!m_backend->has(Backend::Capability::Delete))
-            return refuse(tr("This server does not allow deleting workloads."));
+            return refuse(WorkloadActionService::tr("This server does not allow deleting workloads."));
         if (workload.status == WorkloadStatus::Deleted)
-            return refuse(tr("Already deleted."));
+            return refuse(WorkloadActionService::tr("Already deleted."));
         if (workload.status == WorkloadStatus::Deleting)
-            return refuse(tr("Already being deleted."));
+            return refuse(WorkloadActionService::tr("Already being deleted."));
         if (!workload.supportedActions.testFlag(WorkloadAction::Delete))
-            return refuse(tr("The server does not allow deleting this workload."));
+            return refuse(WorkloadActionService::tr("The server does not allow deleting this workload."));
         return true;
     case Action::Stop:
     case Action::Run: {
         if (!m_backend->has(Backend::Capability::StopRun))
-            return refuse(tr("This server cannot stop or run workloads; only delete them."));
+            return refuse(
+                WorkloadActionService::tr("This server cannot stop or run workloads; only delete them."));
         const WorkloadAction needed = action == Action::Stop ? WorkloadAction::Stop : WorkloadAction::Run;
         if (!workload.supportedActions.testFlag(needed))
-            return refuse(action == Action::Stop ? tr("This workload cannot be stopped.")
-                                                 : tr("This workload cannot be run again."));
+            return refuse(action == Action::Stop
+                              ? WorkloadActionService::tr("This workload cannot be stopped.")
+                              : WorkloadActionService::tr("This workload cannot be run again."));
         if (action == Action::Stop && !isActive(workload.status))
-            return refuse(tr("Only a running or waiting workload can be stopped."));
+            return refuse(WorkloadActionService::tr("Only a running or waiting workload can be stopped."));
         if (action == Action::Run && workload.status != WorkloadStatus::Stopped)
-            return refuse(tr("Only a stopped workload can be run."));
+            return refuse(WorkloadActionService::tr("Only a stopped workload can be run."));
         return true;
     }
     }
@@ -112,11 +105,11 @@ QString workloadActionLabel(WorkloadActionService::Action action)
 {
     switch (action) {
     case WorkloadActionService::Action::Delete:
-        return tr("Delete");
+        return WorkloadActionService::tr("Delete");
     case WorkloadActionService::Action::Stop:
-        return tr("Stop");
+        return WorkloadActionService::tr("Stop");
     case WorkloadActionService::Action::Run:
-        return tr("Run");
+        return WorkloadActionService::tr("Run");
     }
     return {};
 }

@@ -100,10 +100,12 @@ LogViewWidget::LogViewWidget(Backend *backend, QWidget *parent)
     previous->setIcon(themeIcon(QStringLiteral("previous")));
     previous->setToolTip(tr("Previous match (Shift+Enter)"));
     previous->setAutoRaise(true);
+    previous->setAccessibleName(tr("Previous match"));
     auto *next = new QToolButton(this);
     next->setIcon(themeIcon(QStringLiteral("next")));
     next->setToolTip(tr("Next match (Enter)"));
     next->setAutoRaise(true);
+    next->setAccessibleName(tr("Next match"));
     m_matchLabel->setMinimumWidth(
         m_matchLabel->fontMetrics().horizontalAdvance(QStringLiteral("00000 of 00000")));
 
@@ -111,10 +113,12 @@ LogViewWidget::LogViewWidget(Backend *backend, QWidget *parent)
     download->setIcon(themeIcon(QStringLiteral("export")));
     download->setToolTip(tr("Save the log to a file"));
     download->setAutoRaise(true);
+    download->setAccessibleName(tr("Save the log to a file"));
     auto *copy = new QToolButton(this);
     copy->setIcon(themeIcon(QStringLiteral("copy")));
     copy->setToolTip(tr("Copy the selected lines (Ctrl+C)"));
     copy->setAutoRaise(true);
+    copy->setAccessibleName(tr("Copy the selected lines"));
     m_jumpToEnd->setText(tr("Jump to end"));
     m_jumpToEnd->setIcon(themeIcon(QStringLiteral("next")));
     m_jumpToEnd->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

@@ -299,6 +299,7 @@ MetricsWidget::MetricsWidget(Backend *backend, QWidget *parent)
     contentLayout->addLayout(m_grid);
     contentLayout->addStretch();
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Metric charts"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);

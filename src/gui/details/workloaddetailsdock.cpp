@@ -33,6 +33,7 @@ WorkloadDetailsDock::WorkloadDetailsDock(Backend *backend, QWidget *parent)
         m_tabs->setTabToolTip(LogsTab, tr("This server does not offer logs."));
     m_tabs->setDocumentMode(true);
     setWidget(m_tabs);
+    m_tabs->setAccessibleName(tr("Workload details"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &WorkloadDetailsDock::loadCurrentTab);
     // A hidden dock stops streaming: nobody is reading.
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {

@@ -53,6 +53,7 @@ WorkloadDetailsWidget::WorkloadDetailsWidget(QWidget *parent)
     m_layout = new QVBoxLayout(m_content);
     m_layout->setContentsMargins(6, 6, 6, 6);
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Workload fields"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_content);
