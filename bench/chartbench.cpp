@@ -51,7 +51,7 @@ QList<Figure> runChartBenchmarks()
     QCoreApplication::processEvents();
 
     QList<QList<MetricSeries>> inputs;
-    for (int run = 0; run < 4; ++run)
+    for (int run = 0; run < 6; ++run)
         inputs.append(gpuSeries(8, 10000, run * 3));
     QList<double> prepare;
     QList<double> update;
@@ -68,9 +68,13 @@ QList<Figure> runChartBenchmarks()
     }
     figures.append({QStringLiteral("chart data, 8 GPUs x 10k points + average"), median(prepare),
                     QStringLiteral("ms"), QString(), true});
+    // The first drawing builds series, axes and legend; the live updates after it only replace points.
+    const double firstMs = update.takeFirst();
+    figures.append({QStringLiteral("chart first draw, 8 GPUs x 10k points"), firstMs, QStringLiteral("ms"),
+                    QString(), true});
     const double updateMs = median(update);
-    figures.append({QStringLiteral("chart update + repaint, 8 GPUs x 10k points"), updateMs,
-                    QStringLiteral("ms"), QString(), true});
+    figures.append({QStringLiteral("chart live update + repaint, 8 GPUs x 10k"), updateMs,
+                    QStringLiteral("ms"), QStringLiteral("<= 16"), updateMs <= 16});
     return figures;
 }
 

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void averageSkipsMissingValues();
     void scalingAndRange();
     void allNull();
+    void decimationKeepsShapeAndPeaks();
 };
 
 void TestChartData::nullsBecomeGaps()
@@ -99,6 +100,32 @@ void TestChartData::allNull()
     QCOMPARE(data.lines.first().segments.size(), 0);
     QVERIFY(data.maximumY > data.minimumY);
     QVERIFY(buildChartData({}, true).isEmpty());
+}
+
+void TestChartData::decimationKeepsShapeAndPeaks()
+{
+    QList<QPointF> points;
+    for (int i = 0; i < 10000; ++i)
+        points.append({double(i), 50.0 + (i % 10)});
+    points[4321].setY(99.5); // a one-sample spike
+    points[7777].setY(-3.0); // and a dip
+    const QList<QPointF> thin = decimateMinMax(points, 500);
+    QVERIFY(thin.size() <= 2 * 500 + 2);
+    QVERIFY(thin.size() >= 500);
+    QCOMPARE(thin.constFirst(), points.constFirst());
+    QCOMPARE(thin.constLast(), points.constLast());
+    QVERIFY(thin.contains(points.at(4321)));
+    QVERIFY(thin.contains(points.at(7777)));
+    QVERIFY(std::is_sorted(thin.cbegin(), thin.cend(),
+                           [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
+    for (const QPointF &point : thin)
+        QVERIFY(points.contains(point)); // only real samples, none made up
+    // Few points, no columns, or no span: unchanged.
+    const QList<QPointF> few = points.mid(0, 100);
+    QCOMPARE(decimateMinMax(few, 500), few);
+    QCOMPARE(decimateMinMax(points, 0), points);
+    const QList<QPointF> sameX(5000, QPointF(1, 2));
+    QCOMPARE(decimateMinMax(sameX, 10), sameX);
 }
 
 QTEST_GUILESS_MAIN(TestChartData)

@@ -110,4 +110,37 @@ ChartData buildChartData(const QList<MetricSeries> &series, bool addAverage, dou
     return data;
 }
 
+QList<QPointF> decimateMinMax(const QList<QPointF> &points, int buckets)
+{
+    if (buckets < 1 || points.size() <= qsizetype(buckets) * 2 + 2)
+        return points;
+    const double first = points.constFirst().x();
+    const double span = points.constLast().x() - first;
+    if (span <= 0)
+        return points;
+    QList<QPointF> result;
+    result.reserve(qsizetype(buckets) * 2 + 2);
+    result.append(points.constFirst());
+    qsizetype i = 1;
+    const qsizetype last = points.size() - 1;
+    for (int bucket = 0; bucket < buckets && i < last; ++bucket) {
+        const double end = first + span * double(bucket + 1) / double(buckets);
+        qsizetype low = -1;
+        qsizetype high = -1;
+        for (; i < last && (points.at(i).x() < end || bucket == buckets - 1); ++i) {
+            if (low < 0 || points.at(i).y() < points.at(low).y())
+                low = i;
+            if (high < 0 || points.at(i).y() > points.at(high).y())
+                high = i;
+        }
+        if (low < 0)
+            continue; // an empty bucket
+        result.append(points.at(qMin(low, high)));
+        if (low != high)
+            result.append(points.at(qMax(low, high)));
+    }
+    result.append(points.constLast());
+    return result;
+}
+
 } // namespace Workdeck

@@ -37,4 +37,9 @@ struct ChartData
 // `scale` converts the server's unit (e.g. bytes → GiB).
 ChartData buildChartData(const QList<MetricSeries> &series, bool addAverage, double scale = 1.0);
 
+// At most about 2 × buckets points that draw the same line at that many columns: the first and last
+// point, and in each bucket (equal spans of x) its lowest and highest point, in x order. Peaks and
+// dips survive (a spike of one sample stays visible); lines with few points come back unchanged.
+QList<QPointF> decimateMinMax(const QList<QPointF> &points, int buckets);
+
 } // namespace Workdeck

@@ -67,6 +67,21 @@ public:
     QChart *chart = nullptr;
     QStackedLayout *stack = nullptr;
     QList<QList<QLineSeries *>> lines; // one list of segments per logical line
+    QStringList lineLabels;
+
+    // The same lines with the same number of segments as on screen: a live update, which only
+    // needs new points and ranges (building series, axes and legend again is what costs).
+    bool sameShape(const ChartData &data) const
+    {
+        if (data.lines.size() != lines.size())
+            return false;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (data.lines.at(i).segments.size() != lines.at(i).size() ||
+                data.lines.at(i).label != lineLabels.at(i))
+                return false;
+        }
+        return true;
+    }
 };
 
 MetricChartPanel::MetricChartPanel(const MetricChart &chart, QWidget *parent)
@@ -199,6 +214,31 @@ void MetricChartPanel::showData(const ChartData &data, const QDateTime &start, c
         showMessage(tr("No data in this period."));
         return;
     }
+    // As many buckets as the plot has pixel columns (each gives its lowest and highest point): the
+    // same picture as every sample would draw, at a fraction of the painting.
+    const int maximumColumns =
+        qMax(320, int(d->chart->plotArea().width() > 0 ? d->chart->plotArea().width() : d->view->width()));
+    const auto setRanges = [&data, &start, &end](QDateTimeAxis *x, QValueAxis *y) {
+        x->setFormat(start.secsTo(end) <= 24 * 3600 ? QStringLiteral("HH:mm")
+                                                    : QStringLiteral("MM-dd HH:mm"));
+        x->setRange(start.toLocalTime(), end.toLocalTime());
+        y->setRange(data.minimumY, data.maximumY * 1.08);
+        y->setLabelFormat(data.maximumY >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
+    };
+    if (d->stack->currentWidget() == d->view && d->sameShape(data)) {
+        // A live update: new points and ranges only.
+        auto *x = qobject_cast<QDateTimeAxis *>(d->chart->axes(Qt::Horizontal).value(0));
+        auto *y = qobject_cast<QValueAxis *>(d->chart->axes(Qt::Vertical).value(0));
+        if (x && y) {
+            for (qsizetype i = 0; i < data.lines.size(); ++i) {
+                for (qsizetype j = 0; j < data.lines.at(i).segments.size(); ++j)
+                    d->lines.at(i).at(j)->replace(
+                        decimateMinMax(data.lines.at(i).segments.at(j), maximumColumns));
+            }
+            setRanges(x, y);
+            return;
+        }
+    }
     d->chart->removeAllSeries();
     const QList<QAbstractAxis *> axes = d->chart->axes();
     for (QAbstractAxis *axis : axes) {
@@ -206,15 +246,12 @@ void MetricChartPanel::showData(const ChartData &data, const QDateTime &start, c
         delete axis;
     }
     d->lines.clear();
+    d->lineLabels.clear();
 
     auto *x = new QDateTimeAxis;
-    const qint64 span = start.secsTo(end);
-    x->setFormat(span <= 24 * 3600 ? QStringLiteral("HH:mm") : QStringLiteral("MM-dd HH:mm"));
-    x->setRange(start.toLocalTime(), end.toLocalTime());
     x->setTickCount(6);
     auto *y = new QValueAxis;
-    y->setRange(data.minimumY, data.maximumY * 1.08);
-    y->setLabelFormat(data.maximumY >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
+    setRanges(x, y);
     y->setTitleText(d->spec.unit);
     d->chart->addAxis(x, Qt::AlignBottom);
     d->chart->addAxis(y, Qt::AlignLeft);
@@ -230,7 +267,9 @@ void MetricChartPanel::showData(const ChartData &data, const QDateTime &start, c
             auto *series = new QLineSeries;
             series->setName(metricLabel(line.label));
             series->setPen(pen);
-            series->replace(points); // one call: fast even for large series
+            // One call; and no more points than the chart has pixel columns to draw them in (8 GPUs
+            // × 10,000 samples would cost a paint of 80,000 segments for the same picture).
+            series->replace(decimateMinMax(points, maximumColumns));
             d->chart->addSeries(series);
             series->attachAxis(x);
             series->attachAxis(y);
@@ -240,6 +279,7 @@ void MetricChartPanel::showData(const ChartData &data, const QDateTime &start, c
             continue;
         const int index = int(d->lines.size());
         d->lines << segments;
+        d->lineLabels << line.label;
         for (QLineSeries *series : std::as_const(segments)) {
             for (QLegendMarker *marker : d->chart->legend()->markers(series)) {
                 marker->setVisible(series == segments.first());
