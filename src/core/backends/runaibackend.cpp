@@ -21,11 +21,6 @@ namespace Workdeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RunAiBackend", text);
-}
-
 constexpr int pageLimit = 500;    // the API's maximum
 constexpr int maximumPages = 400; // 200 000 items: a server whose `next` never ends is cut off
 constexpr int batchMaximum = 100;
