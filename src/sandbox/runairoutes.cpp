@@ -8,6 +8,7 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -214,8 +215,11 @@ std::optional<QJsonArray> selectWorkloads(const RunAiCall &call)
 
 const SimWorkload *findWorkload(const RunAiCall &call, const QString &rawId, bool includeDeleted = false)
 {
+    // Any well-formed UUID is a valid id (the nil one too); only malformed ones are a 400.
+    static const QRegularExpression uuidPattern(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     const QUuid uuid(rawId);
-    if (uuid.isNull()) {
+    if (!uuidPattern.match(rawId).hasMatch()) {
         call.error(400, QStringLiteral("Bad request - workloadId must be a UUID"));
         return nullptr;
     }

@@ -128,8 +128,9 @@ void TestRunAiBackend::cleanup()
 
 void TestRunAiBackend::listsProjects()
 {
-    const auto projects = wait<QList<Project>>(
-        [this](QObject *context, ResultCallback<QList<Project>> done) { m_backend->listProjects(context, done); });
+    const auto projects = wait<QList<Project>>([this](QObject *context, ResultCallback<QList<Project>> done) {
+        m_backend->listProjects(context, done);
+    });
     QVERIFY2(projects, qPrintable(projects ? QString() : projects.error().toString()));
     QCOMPARE(projects.value().size(), 3);
     QCOMPARE(projects.value().at(0).name, QStringLiteral("research-and-development"));
@@ -253,15 +254,17 @@ void TestRunAiBackend::batchStopWithPartialFailures()
                                       [&results, id = w.id](Result<Done> r) { results.insert(id, r); });
     }
     QTRY_COMPARE(results.size(), 4);
-    QVERIFY(results.value(workspace.id));
-    QCOMPARE(results.value(inference.id).error().kind, ApiError::Kind::Validation);
-    QVERIFY(results.value(inference.id).error().message.contains(QStringLiteral("inference")));
-    QCOMPARE(results.value(failed.id).error().kind, ApiError::Kind::Conflict);
-    QCOMPARE(results.value(unknown.id).error().kind, ApiError::Kind::NotFound);
+    const auto result = [&results](const QString &id) { return results.constFind(id).value(); };
+    QVERIFY(result(workspace.id));
+    QCOMPARE(result(inference.id).error().kind, ApiError::Kind::Validation);
+    QVERIFY(result(inference.id).error().message.contains(QStringLiteral("inference")));
+    QCOMPARE(result(failed.id).error().kind, ApiError::Kind::Conflict);
+    QCOMPARE(result(unknown.id).error().kind, ApiError::Kind::NotFound);
     // Only the workspace changed.
     const auto after = get(workspace);
     QVERIFY(after);
-    QVERIFY(after.value().status == WorkloadStatus::Stopping || after.value().status == WorkloadStatus::Stopped);
+    QVERIFY(after.value().status == WorkloadStatus::Stopping ||
+            after.value().status == WorkloadStatus::Stopped);
     QCOMPARE(get(inference).value().status, inference.status);
 }
 
@@ -352,7 +355,8 @@ void TestRunAiBackend::historyAsEvents()
 void TestRunAiBackend::metricsWorkloadAndPerGpu()
 {
     const Workload running = find(QStringLiteral("Distributed"), WorkloadStatus::Running);
-    const Workload target = running.id.isEmpty() ? find(QStringLiteral("Workspace"), WorkloadStatus::Running) : running;
+    const Workload target =
+        running.id.isEmpty() ? find(QStringLiteral("Workspace"), WorkloadStatus::Running) : running;
     QVERIFY(!target.id.isEmpty());
     MetricQuery query;
     query.end = m_sandbox->now();
@@ -421,10 +425,11 @@ void TestRunAiBackend::podLogsMergedPerPodAndPrevious()
         lines0.insert(e.rawTimestamp + e.message);
     for (const LogEntry &e : previous1.value().entries)
         QVERIFY(!lines0.contains(e.rawTimestamp + e.message));
-    const bool hasTraceback = std::any_of(previous0.value().entries.cbegin(), previous0.value().entries.cend(),
-                                          [](const LogEntry &e) { return e.message.contains(QStringLiteral("Error")); }) ||
-                              std::any_of(previous1.value().entries.cbegin(), previous1.value().entries.cend(),
-                                          [](const LogEntry &e) { return e.message.contains(QStringLiteral("Error")); });
+    const bool hasTraceback =
+        std::any_of(previous0.value().entries.cbegin(), previous0.value().entries.cend(),
+                    [](const LogEntry &e) { return e.message.contains(QStringLiteral("Error")); }) ||
+        std::any_of(previous1.value().entries.cbegin(), previous1.value().entries.cend(),
+                    [](const LogEntry &e) { return e.message.contains(QStringLiteral("Error")); });
     QVERIFY(hasTraceback);
 
     // The current (restarted) container says where the crash is.
@@ -486,10 +491,12 @@ void TestRunAiBackend::logFollowResumesAfterDroppedConnection()
     QSet<QString> seen;
     for (qsizetype i = 0; i < received.size(); ++i) {
         const LogEntry &e = received.at(i);
-        QVERIFY2(!seen.contains(e.rawTimestamp + e.message), qPrintable(e.rawTimestamp + QLatin1Char(' ') + e.message));
+        QVERIFY2(!seen.contains(e.rawTimestamp + e.message),
+                 qPrintable(e.rawTimestamp + QLatin1Char(' ') + e.message));
         seen.insert(e.rawTimestamp + e.message);
         if (i > 0)
-            QVERIFY(isoTimestampToMicros(received.at(i - 1).rawTimestamp) <= isoTimestampToMicros(e.rawTimestamp));
+            QVERIFY(isoTimestampToMicros(received.at(i - 1).rawTimestamp) <=
+                    isoTimestampToMicros(e.rawTimestamp));
     }
     // No gaps: every line the cluster wrote between the first and the last one received is there.
     const QDateTime from = received.first().timestamp.addMSecs(1); // whole milliseconds after the first
@@ -525,8 +532,9 @@ void TestRunAiBackend::withoutKubernetesApiLogsAreUnavailable()
 void TestRunAiBackend::rejectsWrongToken()
 {
     makeBackend(true, QStringLiteral("wrong"));
-    const auto projects = wait<QList<Project>>(
-        [this](QObject *context, ResultCallback<QList<Project>> done) { m_backend->listProjects(context, done); });
+    const auto projects = wait<QList<Project>>([this](QObject *context, ResultCallback<QList<Project>> done) {
+        m_backend->listProjects(context, done);
+    });
     QVERIFY(!projects);
     QCOMPARE(projects.error().kind, ApiError::Kind::Unauthorized);
 }

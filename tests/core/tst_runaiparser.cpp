@@ -38,7 +38,8 @@ private Q_SLOTS:
 
 void TestRunAiParser::workloadPageWithNext()
 {
-    const auto page = RunAiParser::parseWorkloadPage(readTestData(QStringLiteral("runai/workloads_page.json")));
+    const auto page =
+        RunAiParser::parseWorkloadPage(readTestData(QStringLiteral("runai/workloads_page.json")));
     QVERIFY2(page, qPrintable(page ? QString() : page.error().toString()));
     QCOMPARE(page.value().next, std::optional<qint64>(2));
     QCOMPARE(page.value().items.size(), 2);
@@ -70,16 +71,17 @@ void TestRunAiParser::workloadPageWithNext()
 
 void TestRunAiParser::workloadNullableFields()
 {
-    const auto page = RunAiParser::parseWorkloadPage(readTestData(QStringLiteral("runai/workloads_page.json")));
+    const auto page =
+        RunAiParser::parseWorkloadPage(readTestData(QStringLiteral("runai/workloads_page.json")));
     QVERIFY(page);
     const Workload &w = page.value().items.at(1);
     QCOMPARE(w.type, WorkloadType::Inference);
     QCOMPARE(w.status, WorkloadStatus::Degraded);
     QCOMPARE(w.statusMessage, QStringLiteral("1 of 2 replicas ready"));
-    QVERIFY(w.createdBy.isEmpty());                   // submittedBy null
-    QCOMPARE(w.preemptible, std::optional<bool>());    // null
+    QVERIFY(w.createdBy.isEmpty());                      // submittedBy null
+    QCOMPARE(w.preemptible, std::optional<bool>());      // null
     QCOMPARE(w.runTimeSeconds, std::optional<qint64>()); // null
-    QCOMPARE(w.gpusRequested, std::optional<double>()); // a GPU-memory request has no GPU count
+    QCOMPARE(w.gpusRequested, std::optional<double>());  // a GPU-memory request has no GPU count
     QCOMPARE(w.cpusRequested, std::optional<double>(2)); // request null: the limit
     QCOMPARE(w.memoryRequestedBytes, std::optional<qint64>(2LL * 1024 * 1024 * 1024));
     QCOMPARE(w.memoryAllocatedBytes, std::optional<qint64>(0)); // "0B"
@@ -94,12 +96,14 @@ void TestRunAiParser::workloadNullableFields()
 
 void TestRunAiParser::workloadConnectionsFromAllThreePlaces()
 {
-    const auto page = RunAiParser::parseWorkloadPage(readTestData(QStringLiteral("runai/workloads_page.json")));
+    const auto page =
+        RunAiParser::parseWorkloadPage(readTestData(QStringLiteral("runai/workloads_page.json")));
     QVERIFY(page);
     // urls[] and environments[].connections[] name the same URL: one connection, named by the tool.
     const Workload &workspace = page.value().items.at(0);
     QCOMPARE(workspace.connections.size(), 1);
-    QCOMPARE(workspace.connections.at(0).url, QUrl(QStringLiteral("https://cluster.example.com/team-nlp/jupyter-llm-exp")));
+    QCOMPARE(workspace.connections.at(0).url,
+             QUrl(QStringLiteral("https://cluster.example.com/team-nlp/jupyter-llm-exp")));
     QCOMPARE(workspace.connections.at(0).name, QStringLiteral("Jupyter"));
     QCOMPARE(workspace.connections.at(0).toolType, QStringLiteral("jupyter-notebook"));
     QCOMPARE(workspace.workspaceUrl(), workspace.connections.at(0).url);
@@ -128,16 +132,18 @@ void TestRunAiParser::pendingWorkloadSchedulingMessages()
 
 void TestRunAiParser::allFourteenPhases()
 {
-    const QStringList phases = {QStringLiteral("Creating"), QStringLiteral("Initializing"), QStringLiteral("Resuming"),
-                                QStringLiteral("Pending"),  QStringLiteral("Deleting"),     QStringLiteral("Running"),
-                                QStringLiteral("Updating"), QStringLiteral("Stopped"),      QStringLiteral("Stopping"),
-                                QStringLiteral("Degraded"), QStringLiteral("Failed"),       QStringLiteral("Completed"),
-                                QStringLiteral("Terminating"), QStringLiteral("Unknown")};
+    const QStringList phases = {
+        QStringLiteral("Creating"),    QStringLiteral("Initializing"), QStringLiteral("Resuming"),
+        QStringLiteral("Pending"),     QStringLiteral("Deleting"),     QStringLiteral("Running"),
+        QStringLiteral("Updating"),    QStringLiteral("Stopped"),      QStringLiteral("Stopping"),
+        QStringLiteral("Degraded"),    QStringLiteral("Failed"),       QStringLiteral("Completed"),
+        QStringLiteral("Terminating"), QStringLiteral("Unknown")};
     QSet<WorkloadStatus> seen;
     for (const QString &phase : phases) {
-        const QByteArray body = QStringLiteral(R"({"id":"5a6b7c8d-1111-4222-8333-444455556666","phase":"%1"})")
-                                    .arg(phase)
-                                    .toUtf8();
+        const QByteArray body =
+            QStringLiteral(R"({"id":"5a6b7c8d-1111-4222-8333-444455556666","phase":"%1"})")
+                .arg(phase)
+                .toUtf8();
         const auto w = RunAiParser::parseWorkload(body);
         QVERIFY(w);
         QCOMPARE(w.value().rawStatus, phase);
@@ -145,7 +151,8 @@ void TestRunAiParser::allFourteenPhases()
         seen.insert(w.value().status);
     }
     QCOMPARE(seen.size(), 14); // each phase its own status
-    const auto odd = RunAiParser::parseWorkload(R"({"id":"5a6b7c8d-1111-4222-8333-444455556666","phase":"Hibernating"})");
+    const auto odd =
+        RunAiParser::parseWorkload(R"({"id":"5a6b7c8d-1111-4222-8333-444455556666","phase":"Hibernating"})");
     QVERIFY(odd);
     QCOMPARE(odd.value().status, WorkloadStatus::Unknown);
     QCOMPARE(odd.value().statusText(), QStringLiteral("Hibernating"));
@@ -179,8 +186,9 @@ void TestRunAiParser::wrongShapes()
     QCOMPARE(RunAiParser::parseWorkload(R"({"name":"x"})").error().kind, ApiError::Kind::Parse);
     QCOMPARE(RunAiParser::parseCount(R"({"total":3})").error().kind, ApiError::Kind::Parse);
     QCOMPARE(RunAiParser::parseBatchResult(R"({"id":"x"})").error().kind, ApiError::Kind::Parse);
-    QCOMPARE(RunAiParser::parseMetrics(QStringLiteral("GPU_UTILIZATION"), R"({"measurements":{}})").error().kind,
-             ApiError::Kind::Parse);
+    QCOMPARE(
+        RunAiParser::parseMetrics(QStringLiteral("GPU_UTILIZATION"), R"({"measurements":{}})").error().kind,
+        ApiError::Kind::Parse);
 }
 
 void TestRunAiParser::projects()
@@ -258,7 +266,8 @@ void TestRunAiParser::history()
     QCOMPARE(page.value().items.at(1).message,
              QStringLiteral("FailedScheduling: 0/8 nodes are available: 8 Insufficient nvidia.com/gpu."));
     QCOMPARE(page.value().items.at(1).level, LogLevel::Warning);
-    QCOMPARE(page.value().items.at(2).message, QStringLiteral("Phase: Failed (Container exited with code 1)"));
+    QCOMPARE(page.value().items.at(2).message,
+             QStringLiteral("Phase: Failed (Container exited with code 1)"));
     QCOMPARE(page.value().items.at(2).level, LogLevel::Error);
     QCOMPARE(page.value().items.at(2).timestamp, QDateTime(QDate(2025, 11, 20), QTime(10, 0), Qt::UTC));
 }
@@ -279,7 +288,8 @@ void TestRunAiParser::metricsStringValuesAndNulls()
     QCOMPARE(first.points.at(0).time, QDateTime(QDate(2024, 12, 20), QTime(14, 30), Qt::UTC));
     QCOMPARE(gpu.value().intervalSeconds, 30);
     // The non-ISO timestamp of the spec's example is read too.
-    QCOMPARE(gpu.value().series.at(1).points.at(0).time, QDateTime(QDate(2023, 6, 6), QTime(12, 9, 18, 211), Qt::UTC));
+    QCOMPARE(gpu.value().series.at(1).points.at(0).time,
+             QDateTime(QDate(2023, 6, 6), QTime(12, 9, 18, 211), Qt::UTC));
     QCOMPARE(gpu.value().series.at(1).points.at(0).value, std::optional<double>(12.5));
 
     const auto memory = RunAiParser::parseMetrics(QStringLiteral("GPU_MEMORY_USAGE_BYTES"), body);
@@ -303,24 +313,27 @@ void TestRunAiParser::metricsPerGpuLabelsWithPrefix()
 {
     const QByteArray body = R"({"measurements":[{"type":"GPU_UTILIZATION_PER_GPU","labels":{"gpu":"3"},
         "values":[{"value":"7","timestamp":"2024-12-20T14:30:00Z"}]}]})";
-    const auto result =
-        RunAiParser::parseMetrics(QStringLiteral("GPU_UTILIZATION_PER_GPU"), body, QStringLiteral("train-0-1"));
+    const auto result = RunAiParser::parseMetrics(QStringLiteral("GPU_UTILIZATION_PER_GPU"), body,
+                                                  QStringLiteral("train-0-1"));
     QVERIFY(result);
     QCOMPARE(result.value().series.at(0).label, QStringLiteral("train-0-1 · GPU 3"));
 }
 
 void TestRunAiParser::batchPartialFailures()
 {
-    const auto result = RunAiParser::parseBatchResult(readTestData(QStringLiteral("runai/batch_partial.json")));
+    const auto result =
+        RunAiParser::parseBatchResult(readTestData(QStringLiteral("runai/batch_partial.json")));
     QVERIFY(result);
     QCOMPARE(result.value().batchId, QStringLiteral("7d9f0c2e-5b1a-4c3d-9e8f-0a1b2c3d4e5f"));
     QCOMPARE(result.value().succeeded, QStringList{QStringLiteral("4f6c2d0a-9b7e-4c1e-8d2a-1f3b5e7a9c01")});
     QCOMPARE(result.value().failed.size(), 3);
-    const ApiError inference = result.value().failed.value(QStringLiteral("a0c1e2f3-0000-4a5b-8c9d-aabbccddeeff"));
+    const ApiError inference =
+        result.value().failed.value(QStringLiteral("a0c1e2f3-0000-4a5b-8c9d-aabbccddeeff"));
     QCOMPARE(inference.kind, ApiError::Kind::Validation);
     QCOMPARE(inference.httpStatus, 400);
     QCOMPARE(inference.message, QStringLiteral("suspend is not supported for inference workloads"));
-    const ApiError stopped = result.value().failed.value(QStringLiteral("5a6b7c8d-1111-4222-8333-444455556666"));
+    const ApiError stopped =
+        result.value().failed.value(QStringLiteral("5a6b7c8d-1111-4222-8333-444455556666"));
     QCOMPARE(stopped.kind, ApiError::Kind::Conflict);
     QCOMPARE(stopped.message, QStringLiteral("Workload big-train is already stopped"));
     QCOMPARE(result.value().failed.value(QStringLiteral("00000000-0000-0000-0000-000000000000")).kind,
@@ -330,8 +343,8 @@ void TestRunAiParser::batchPartialFailures()
 void TestRunAiParser::errorBody()
 {
     const QByteArray body = readTestData(QStringLiteral("runai/error_400.json"));
-    const ApiError error = ApiError::fromHttpStatus(400, body, QUrl(QStringLiteral("https://x.run.ai/api/v1/workloads")),
-                                                    QStringLiteral("GET"));
+    const ApiError error = ApiError::fromHttpStatus(
+        400, body, QUrl(QStringLiteral("https://x.run.ai/api/v1/workloads")), QStringLiteral("GET"));
     QCOMPARE(error.kind, ApiError::Kind::Validation);
     QCOMPARE(error.message, QStringLiteral("Bad request - Resource should have a name"));
 }
@@ -372,7 +385,8 @@ void TestRunAiParser::kubernetesLogLines()
     const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
     const LogEntry first = RunAiParser::parseKubernetesLogLine(lines.at(0), QStringLiteral("pod-0"));
-    QCOMPARE(first.rawTimestamp, QStringLiteral("2025-11-20T09:14:00.100200300Z")); // nanoseconds kept as sent
+    QCOMPARE(first.rawTimestamp,
+             QStringLiteral("2025-11-20T09:14:00.100200300Z")); // nanoseconds kept as sent
     QCOMPARE(isoTimestampToMicros(first.rawTimestamp),
              QDateTime(QDate(2025, 11, 20), QTime(9, 14, 0, 100), Qt::UTC).toMSecsSinceEpoch() * 1000 + 200);
     QCOMPARE(first.message, QStringLiteral("[I 09:14:00.100 ServerApp] Jupyter Server is running"));
@@ -383,7 +397,8 @@ void TestRunAiParser::kubernetesLogLines()
     QVERIFY(bare.rawTimestamp.isEmpty());
     QCOMPARE(bare.message, QStringLiteral("no timestamp here"));
     // A CRLF line end is not part of the message.
-    QCOMPARE(RunAiParser::parseKubernetesLogLine(u"2025-11-20T09:14:00Z hello\r", {}).message, QStringLiteral("hello"));
+    QCOMPARE(RunAiParser::parseKubernetesLogLine(u"2025-11-20T09:14:00Z hello\r", {}).message,
+             QStringLiteral("hello"));
 }
 
 QTEST_GUILESS_MAIN(TestRunAiParser)
