@@ -391,6 +391,7 @@ void TestRunAiParser::kubernetesLogLines()
              QDateTime(QDate(2025, 11, 20), QTime(9, 14, 0, 100), Qt::UTC).toMSecsSinceEpoch() * 1000 + 200);
     QCOMPARE(first.message, QStringLiteral("[I 09:14:00.100 ServerApp] Jupyter Server is running"));
     QCOMPARE(first.source, QStringLiteral("pod-0"));
+    QCOMPARE(first.level, LogLevel::Info); // Jupyter's "[I ..." prefix
     QCOMPARE(RunAiParser::parseKubernetesLogLine(lines.at(1), {}).level, LogLevel::Warning);
     QCOMPARE(RunAiParser::parseKubernetesLogLine(lines.at(2), {}).level, LogLevel::Error);
     const LogEntry bare = RunAiParser::parseKubernetesLogLine(lines.at(3), {});

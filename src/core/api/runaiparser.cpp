@@ -475,8 +475,18 @@ LogEntry parseKubernetesLogLine(QStringView line, const QString &source)
     static const QRegularExpression level(
         QStringLiteral(R"(\b(TRACE|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL|FATAL|Traceback)\b)"),
         QRegularExpression::CaseInsensitiveOption);
+    // Tornado and Jupyter write "[I 2026-… ServerApp]": the letter is the level.
+    static const QRegularExpression letter(QStringLiteral(R"(^\[([DIWEC]) )"));
+    const QRegularExpressionMatch short_ = letter.match(entry.message);
     const QRegularExpressionMatch match = level.match(QStringView(entry.message).left(64));
-    if (match.hasMatch()) {
+    if (short_.hasMatch()) {
+        static const QHash<QChar, LogLevel> letters = {{u'D', LogLevel::Debug},
+                                                       {u'I', LogLevel::Info},
+                                                       {u'W', LogLevel::Warning},
+                                                       {u'E', LogLevel::Error},
+                                                       {u'C', LogLevel::Critical}};
+        entry.level = letters.value(short_.captured(1).at(0), LogLevel::Unknown);
+    } else if (match.hasMatch()) {
         const QString word = match.captured(1);
         entry.level =
             word.compare(u"Traceback", Qt::CaseInsensitive) == 0 ? LogLevel::Error : logLevelFromString(word);

@@ -94,9 +94,11 @@ LogViewWidget::LogViewWidget(Backend *backend, QWidget *parent)
     m_level->setAccessibleName(tr("Minimum level"));
     m_level->setToolTip(tr("Show lines at this level or above"));
 
+    m_source->setObjectName(QStringLiteral("logSource"));
     m_source->setAccessibleName(tr("Log source"));
     m_source->setToolTip(tr("Which pod and container the log comes from"));
-    m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_source->setMinimumContentsLength(18); // pod names are long: the list shows them in full
     m_source->setVisible(backend->has(Backend::Capability::LogSources));
     connect(m_source, &QComboBox::activated, this, [this] { openSelectedSource(); });
 
