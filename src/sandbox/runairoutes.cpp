@@ -402,6 +402,10 @@ std::optional<std::pair<int, QString>> act(const RunAiCall &call, const QString 
 
 void handleBatch(const RunAiCall &call)
 {
+    if (!call.context().options.runaiBatchRoute) {
+        call.error(404, QStringLiteral("Not Found"));
+        return;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(call.body, &parseError);
     const QJsonObject body = document.object();

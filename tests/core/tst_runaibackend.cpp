@@ -31,6 +31,7 @@ private Q_SLOTS:
     void batchStopWithPartialFailures();
     void stopThenRun();
     void deleteIsAsynchronous();
+    void typedRoutesWithoutBatch();
     void historyAsEvents();
     void metricsWorkloadAndPerGpu();
     void podLogsMergedPerPodAndPrevious();
@@ -88,6 +89,7 @@ private:
     std::unique_ptr<ApiClient> m_kube;
     std::unique_ptr<RunAiBackend> m_backend;
     int m_workloadCount = 40;
+    bool m_batchRoute = true;
 };
 
 void TestRunAiBackend::init()
@@ -98,6 +100,7 @@ void TestRunAiBackend::init()
     options.token = QStringLiteral("runai-token");
     options.streamPollIntervalMs = 50;
     options.timeScale = 20; // logs grow and phases pass quickly
+    options.runaiBatchRoute = m_batchRoute;
     m_sandbox = std::make_unique<Sandbox::SandboxServer>(options);
     QVERIFY(m_sandbox->listen());
     makeBackend(true);
@@ -124,6 +127,7 @@ void TestRunAiBackend::cleanup()
     m_client.reset();
     m_sandbox.reset();
     m_workloadCount = 40;
+    m_batchRoute = true;
 }
 
 void TestRunAiBackend::listsProjects()
@@ -323,6 +327,45 @@ void TestRunAiBackend::deleteIsAsynchronous()
         m_backend->deleteWorkload(WorkloadRef::of(workspace), context, done);
     });
     QCOMPARE(twice.error().kind, ApiError::Kind::NotFound);
+}
+
+void TestRunAiBackend::typedRoutesWithoutBatch()
+{
+    // A control plane before 2.19 has no batch route: each action goes to its type's route.
+    cleanup();
+    m_batchRoute = false;
+    init();
+    const Workload workspace = find(QStringLiteral("Workspace"), WorkloadStatus::Running);
+    const Workload inference = find(QStringLiteral("Inference"), WorkloadStatus::Running);
+    const Workload training = find(QStringLiteral("Distributed"), WorkloadStatus::Completed);
+    QVERIFY(!workspace.id.isEmpty() && !inference.id.isEmpty());
+    QHash<QString, Result<Done>> results;
+    QObject context;
+    for (const Workload &w : {workspace, inference}) {
+        m_backend->setWorkloadRunning(WorkloadRef::of(w), false, &context,
+                                      [&results, id = w.id](Result<Done> r) { results.insert(id, r); });
+    }
+    QTRY_COMPARE(results.size(), 2);
+    QVERIFY(results.constFind(workspace.id).value());
+    QCOMPARE(results.constFind(inference.id).value().error().kind, ApiError::Kind::Validation);
+    QTRY_COMPARE_WITH_TIMEOUT(get(workspace).value().status, WorkloadStatus::Stopped, 10000);
+    // Delete on the inference route; a type the backend has not seen is looked up first.
+    RunAiBackend fresh(m_client.get(), m_kube.get());
+    const auto deleted = wait<Done>([&](QObject *context, ResultCallback<Done> done) {
+        fresh.deleteWorkload(WorkloadRef::of(inference), context, done);
+    });
+    QVERIFY2(deleted, qPrintable(deleted ? QString() : deleted.error().toString()));
+    const auto gone = [&] {
+        const auto result = get(inference);
+        return !result && result.error().kind == ApiError::Kind::NotFound;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(gone(), 10000); // Deleting first
+    if (!training.id.isEmpty()) {
+        const auto refused = wait<Done>([&](QObject *context, ResultCallback<Done> done) {
+            fresh.setWorkloadRunning(WorkloadRef::of(training), true, context, done);
+        });
+        QCOMPARE(refused.error().kind, ApiError::Kind::Conflict); // not stopped
+    }
 }
 
 void TestRunAiBackend::historyAsEvents()
