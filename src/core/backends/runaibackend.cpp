@@ -269,8 +269,10 @@ void RunAiBackend::listWorkloads(const Project &project, const WorkloadListQuery
     QStringList conditions;
     if (!project.id.isEmpty())
         conditions << QStringLiteral("projectId==%1").arg(project.id);
+    // Every status means the deleted ones too (as AIWB lists them): the table's Deleted view is a
+    // filter over the same list. Run:ai keeps them apart, behind deleted=true.
     QSet<WorkloadStatus> liveStatuses = query.statuses;
-    const bool wantsDeleted = query.statuses.isEmpty() ? false : liveStatuses.remove(WorkloadStatus::Deleted);
+    const bool wantsDeleted = query.statuses.isEmpty() || liveStatuses.remove(WorkloadStatus::Deleted);
     const bool wantsLive = query.statuses.isEmpty() || !liveStatuses.isEmpty();
     if (liveStatuses.size() == 1) {
         const QString phase = workloadStatusToApiString(ApiDialect::RunAi, *liveStatuses.cbegin());

@@ -38,6 +38,8 @@ public:
     QString logsUnavailableReason() const override;
 
     void listProjects(QObject *context, ResultCallback<QList<Project>> done) override;
+    // With no status asked for, the live workloads and the deleted ones (deleted=true), so the
+    // table's Deleted view has them; asked for Deleted alone, only those.
     void listWorkloads(const Project &project, const WorkloadListQuery &query, QObject *context,
                        ResultCallback<QList<Workload>> done) override;
     void getWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Workload> done) override;
