@@ -49,7 +49,8 @@ public:
         int podCount = 1;
         qint64 tailLines = -1;
     };
-    // Which pod of podCount writes a line: the same split for paged reads and streams.
+    // Which pod of podCount writes a line: the same split for paged reads and streams; errors are
+    // in every pod's log.
     static bool isPodLine(const SimLogEntry &entry, int podIndex, int podCount);
     static QByteArray kubernetesLines(const SimLogEntry &entry); // one line per message line
 
