@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "backends/runaibackend.h"
 #include "details/logviewwidget.h"
+#include "details/metricswidget.h"
 #include "details/workloaddetailsdock.h"
 #include "loglinemodel.h"
 #include "sandboxserver.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
     void pickerListsPodsAndPreviousContainers();
     void noKubernetesApiSaysWhy();
+    void metricsTabDrawsRunAiCharts();
 
 private:
     void makeDock(bool withKube);
@@ -168,6 +170,30 @@ void TestRunAiLogView::noKubernetesApiSaysWhy()
     QTest::qWait(300);
     QCOMPARE(logs->model()->rowCount(), 0);
     QCOMPARE(logs->session()->tail()->state(), LogTailService::State::Idle);
+}
+
+void TestRunAiLogView::metricsTabDrawsRunAiCharts()
+{
+    makeDock(true);
+    const Workload training = find(QStringLiteral("Distributed"), WorkloadStatus::Running);
+    const Workload workload =
+        training.id.isEmpty() ? find(QStringLiteral("Workspace"), WorkloadStatus::Running) : training;
+    QVERIFY(!workload.id.isEmpty());
+    m_dock->setWorkload(workload);
+    m_dock->showTab(WorkloadDetailsDock::MetricsTab);
+    MetricsWidget *metrics = m_dock->metrics();
+    for (const char *key : {"gpu_utilization", "gpu_memory", "cpu_utilization", "cpu_memory", "pods"}) {
+        QVERIFY2(metrics->panel(QLatin1String(key)), key);
+        QTRY_VERIFY2_WITH_TIMEOUT(metrics->panel(QLatin1String(key))->hasChart(), key, 10000);
+    }
+    // One line per GPU (from the pods' per-GPU series), plus their average.
+    const int gpus = int(std::lround(workload.gpusRequested.value_or(1)));
+    QVERIFY2(metrics->panel(QStringLiteral("gpu_utilization"))->seriesCount() >= gpus,
+             qPrintable(QString::number(metrics->panel(QStringLiteral("gpu_utilization"))->seriesCount())));
+    QCOMPARE(metrics->panel(QStringLiteral("pods"))->seriesCount(), 2);
+    const QString directory = qEnvironmentVariable("WORKDECK_SCREENSHOT_DIR");
+    if (!directory.isEmpty())
+        QVERIFY(m_window->grab().save(directory + QStringLiteral("/runai-metrics.png")));
 }
 
 QTEST_MAIN(TestRunAiLogView)
