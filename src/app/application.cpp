@@ -8,6 +8,7 @@
 #include "api/accesstokensource.h"
 #include "api/apiclient.h"
 #include "backends/aiwbbackend.h"
+#include "backends/runaibackend.h"
 #include "csvexportcommand.h"
 #include "logscommand.h"
 #include "mainwindow.h"
@@ -110,8 +111,20 @@ bool Application::setUpConnection(QString *error)
     }
 
     m_client = new ApiClient(m_network, server, this);
-    m_client->setTokenSource(std::make_shared<StaticTokenSource>(token));
-    m_backend = new AiwbBackend(m_client, this);
+    auto tokenSource = std::make_shared<StaticTokenSource>(token);
+    m_client->setTokenSource(tokenSource);
+    if (m_options.backend == u"runai") {
+        // Pod logs come from the cluster's Kubernetes API: the sandbox serves it too.
+        QUrl kubeServer = m_sandbox ? m_sandbox->baseUrl() : m_options.kubeServer;
+        ApiClient *kubeClient = nullptr;
+        if (!kubeServer.isEmpty()) {
+            kubeClient = new ApiClient(m_network, kubeServer, this);
+            kubeClient->setTokenSource(tokenSource);
+        }
+        m_backend = new RunAiBackend(m_client, kubeClient, this);
+    } else {
+        m_backend = new AiwbBackend(m_client, this);
+    }
     return true;
 }
 

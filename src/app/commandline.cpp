@@ -41,12 +41,12 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
                                   CommandLine::tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      CommandLine::tr("Show the version and exit."));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"), CommandLine::tr("Start the sandbox cluster in this process and connect to it "
-                                                "(--demo=aiwb picks the API it speaks)."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  CommandLine::tr("Start the sandbox cluster in this process and connect to it "
+                                     "(--demo=aiwb or --demo=runai picks the API it speaks)."));
     QCommandLineOption demoBackend(QStringLiteral("demo-backend"),
-                                   CommandLine::tr("The API the sandbox speaks: aiwb."),
-                                   QStringLiteral("api"), QStringLiteral("aiwb"));
+                                   CommandLine::tr("The API the sandbox speaks: aiwb, runai."), QStringLiteral("api"),
+                                   QStringLiteral("aiwb"));
     demoBackend.setFlags(QCommandLineOption::HiddenFromHelp); // reached through --demo=API
     const QCommandLineOption workloads(QStringLiteral("workloads"),
                                        CommandLine::tr("Number of simulated workloads for --demo."),
@@ -60,14 +60,17 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
                         "a second), to watch statuses change."),
         QStringLiteral("factor"), QStringLiteral("1"));
     const QCommandLineOption backend(QStringLiteral("backend"),
-                                     CommandLine::tr("Kind of server for --server: aiwb (default)."),
+                                     CommandLine::tr("Kind of server for --server: aiwb (default), runai."),
                                      QStringLiteral("kind"), QStringLiteral("aiwb"));
-    const QCommandLineOption server(
-        QStringLiteral("server"),
-        CommandLine::tr("Base URL of the AIWB API, e.g. https://aiwbapi.example.com."),
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    CommandLine::tr("Base URL of the AIWB API, e.g. https://aiwbapi.example.com."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption kubeServer(
+        QStringLiteral("kube-server"),
+        CommandLine::tr("Run:ai: URL of the cluster's Kubernetes API server, for pod logs (the same token is sent); "
+           "without it the Logs tab says why there are no logs."),
         QStringLiteral("url"));
-    const QCommandLineOption project(QStringLiteral("project"),
-                                     CommandLine::tr("Project (namespace) to open or export."),
+    const QCommandLineOption project(QStringLiteral("project"), CommandLine::tr("Project (namespace) to open or export."),
                                      QStringLiteral("name"));
     const QCommandLineOption exportCsv(
         QStringLiteral("export-csv"),
@@ -101,7 +104,7 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
             "Print the time from process start to the first painted table with rows, and the resident "
             "memory then; then quit."));
     parser.addOptions({help, version, demo, demoBackend, workloads, seed, speed, backend, server, project,
-                       exportCsv, logs, follow, level, quitAfter, screenshot, measureStartup});
+                       exportCsv, logs, follow, level, quitAfter, screenshot, measureStartup, kubeServer});
     options.helpText = parser.helpText();
 
     auto fail = [&options](const QString &message) {
@@ -126,8 +129,8 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
 
     options.demo = parser.isSet(demo);
     options.demoBackend = parser.value(demoBackend).toLower();
-    if (options.demoBackend != u"aiwb")
-        return fail(CommandLine::tr("Unknown sandbox API \u201c%1\u201d: the sandbox speaks aiwb.")
+    if (options.demoBackend != u"aiwb" && options.demoBackend != u"runai")
+        return fail(CommandLine::tr("Unknown sandbox API \u201c%1\u201d: the sandbox speaks aiwb and runai.")
                         .arg(options.demoBackend));
     bool ok = false;
     options.demoWorkloads = parser.value(workloads).toInt(&ok);
@@ -140,8 +143,19 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
     if (!ok || options.demoSpeed < 0.01 || options.demoSpeed > 100000)
         return fail(CommandLine::tr("--demo-speed needs a number between 0.01 and 100000."));
     options.backend = parser.value(backend).toLower();
-    if (options.backend != u"aiwb")
-        return fail(CommandLine::tr("Unknown backend \u201c%1\u201d: use aiwb.").arg(options.backend));
+    if (options.backend != u"aiwb" && options.backend != u"runai")
+        return fail(CommandLine::tr("Unknown backend \u201c%1\u201d: use aiwb or runai.").arg(options.backend));
+    if (options.demo)
+        options.backend = options.demoBackend; // the sandbox speaks the API --demo=API asks for
+    if (parser.isSet(kubeServer)) {
+        options.kubeServer = QUrl::fromUserInput(parser.value(kubeServer));
+        if (!options.kubeServer.isValid() || options.kubeServer.host().isEmpty() ||
+            (options.kubeServer.scheme() != u"http" && options.kubeServer.scheme() != u"https"))
+            return fail(CommandLine::tr("--kube-server needs an http or https URL, not \u201c%1\u201d.")
+                            .arg(parser.value(kubeServer)));
+        if (options.backend != u"runai" || options.demo)
+            return fail(CommandLine::tr("--kube-server goes with --backend runai (the Run:ai sandbox has its own)."));
+    }
 
     if (parser.isSet(server)) {
         options.server = QUrl::fromUserInput(parser.value(server));

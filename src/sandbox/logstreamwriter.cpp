@@ -41,6 +41,40 @@ void sendComplete(const Responder &responder, int status, const QByteArray &body
     responder->writeBody(body);
 }
 
+bool LogStreamWriter::isPodLine(const SimLogEntry &entry, int podIndex, int podCount)
+{
+    if (podCount <= 1)
+        return true;
+    // Every rank reports the crash; the rest is shared out by text, the same in every run.
+    if (entry.level == u"error" || entry.level == u"critical")
+        return true;
+    return qHash(entry.message, size_t(0)) % size_t(podCount) == size_t(podIndex);
+}
+
+QByteArray LogStreamWriter::kubernetesLines(const SimLogEntry &entry)
+{
+    // RFC3339Nano as the kubelet writes it: nine fraction digits.
+    const qint64 seconds = entry.micros >= 0 ? entry.micros / 1000000 : (entry.micros - 999999) / 1000000;
+    const qint64 fraction = entry.micros - seconds * 1000000;
+    const QByteArray stamp = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC)
+                                 .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+                                 .toLatin1() +
+                             '.' + QByteArray::number(fraction).rightJustified(6, '0') + "000Z";
+    QByteArray lines;
+    for (const QString &line : entry.message.split(QLatin1Char('\n')))
+        lines += stamp + ' ' + line.toUtf8() + '\n';
+    return lines;
+}
+
+QList<SimLogEntry> LogStreamWriter::podLines(QList<SimLogEntry> entries) const
+{
+    if (m_request.kubernetesText)
+        entries.removeIf([this](const SimLogEntry &entry) {
+            return !isPodLine(entry, m_request.podIndex, m_request.podCount);
+        });
+    return entries;
+}
+
 void LogStreamWriter::start(const std::shared_ptr<SandboxContext> &context, const Responder &responder,
                             const Request &request)
 {
@@ -86,12 +120,25 @@ void LogStreamWriter::begin(SandboxContext &context)
     const qint64 now = context.nowMicros();
     m_sentUpTo = now;
     if (const SimWorkload *workload = context.cluster->workload(m_request.workloadId)) {
-        QList<SimLogEntry> backfill =
-            context.cluster->logs(*workload, m_request.startMicros, now, now, m_request.minimumSeverity,
-                                  m_request.events, qMax(0, context.options.tailBackfillLimit), true);
-        std::reverse(backfill.begin(), backfill.end());
+        QList<SimLogEntry> backfill;
+        if (m_request.kubernetesText) {
+            // All lines since the start (or the last tailLines): no Loki tail limit here.
+            backfill = podLines(context.cluster->logs(*workload, m_request.startMicros, now, now, 0, false));
+            if (m_request.tailLines >= 0 && backfill.size() > m_request.tailLines)
+                backfill = backfill.mid(backfill.size() - m_request.tailLines);
+        } else {
+            backfill =
+                context.cluster->logs(*workload, m_request.startMicros, now, now, m_request.minimumSeverity,
+                                      m_request.events, qMax(0, context.options.tailBackfillLimit), true);
+            std::reverse(backfill.begin(), backfill.end());
+        }
         if (!sendEntries(backfill))
             return;
+        if (m_request.kubernetesText && !workload->isRunningAt(now) &&
+            workload->statusAt(now) != u"Pending") {
+            finish(); // the container has stopped: follow ends with its log
+            return;
+        }
     }
     m_timer.setInterval(qMax(5, context.options.streamPollIntervalMs));
     connect(&m_timer, &QTimer::timeout, this, &LogStreamWriter::tick);
@@ -112,9 +159,15 @@ void LogStreamWriter::tick()
             context->cluster->logs(*workload, m_sentUpTo + 1, now, now, m_request.minimumSeverity,
                                    m_request.events, maxEntriesPerPoll);
         m_sentUpTo = fresh.size() == maxEntriesPerPoll ? fresh.last().micros : now;
-        if (!sendEntries(fresh))
+        if (!sendEntries(podLines(fresh)))
             return;
+        if (m_request.kubernetesText && fresh.size() < maxEntriesPerPoll && !workload->isRunningAt(now)) {
+            finish();
+            return;
+        }
     }
+    if (m_request.kubernetesText)
+        return; // Kubernetes sends nothing while a container is quiet
     if (m_sinceFrame.elapsed() >= m_heartbeatMs)
         writeFrame(QByteArrayLiteral("[HEARTBEAT]"));
 }
@@ -122,6 +175,11 @@ void LogStreamWriter::tick()
 bool LogStreamWriter::sendEntries(const QList<SimLogEntry> &entries)
 {
     for (const SimLogEntry &entry : entries) {
+        if (m_request.kubernetesText) {
+            if (!writeFrame(kubernetesLines(entry)))
+                return false;
+            continue;
+        }
         const QJsonObject frame{{QStringLiteral("timestamp"), apiTimestamp(entry.micros)},
                                 {QStringLiteral("level"), entry.level},
                                 {QStringLiteral("message"), entry.message}};
@@ -135,7 +193,10 @@ bool LogStreamWriter::writeFrame(const QByteArray &payload)
 {
     if (m_ended || !connected())
         return false;
-    writeChunk(QByteArrayLiteral("data: ") + payload + QByteArrayLiteral("\n\n"));
+    if (m_request.kubernetesText)
+        writeChunk(payload);
+    else
+        writeChunk(QByteArrayLiteral("data: ") + payload + QByteArrayLiteral("\n\n"));
     m_sinceFrame.restart();
     ++m_frames;
     if (m_faults.dropStreamAfterFrames >= 0 && m_frames >= m_faults.dropStreamAfterFrames) {

@@ -41,7 +41,18 @@ public:
         int minimumSeverity = 0;
         bool events = false;
         QString errorMessage; // non-empty: send only this error frame and end (Loki refused the query)
+        // A Kubernetes pod log instead (kubelogroutes.cpp): "RFC3339NANO message" lines, no
+        // heartbeats, only the lines of pod podIndex of podCount, all lines from startMicros (or
+        // the last tailLines of them); the response ends once the workload no longer runs.
+        bool kubernetesText = false;
+        int podIndex = 0;
+        int podCount = 1;
+        qint64 tailLines = -1;
     };
+    // Which pod of podCount writes a line: the same split for paged reads and streams; errors are
+    // in every pod's log.
+    static bool isPodLine(const SimLogEntry &entry, int podIndex, int podCount);
+    static QByteArray kubernetesLines(const SimLogEntry &entry); // one line per message line
 
     // Owned by the responder's socket; does nothing if the client has already gone.
     static void start(const std::shared_ptr<SandboxContext> &context, const Responder &responder,
@@ -53,6 +64,7 @@ private:
     void begin(SandboxContext &context);
     void tick();
     bool sendEntries(const QList<SimLogEntry> &entries);
+    QList<SimLogEntry> podLines(QList<SimLogEntry> entries) const;
     bool writeFrame(const QByteArray &payload); // false once the stream has ended or gone silent
     void writeChunk(const QByteArray &bytes);
     bool connected() const;

@@ -55,7 +55,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "The Workdeck sandbox cluster: simulated AI workloads served over the AMD AI Workbench (AIWB) API on "
-        "127.0.0.1, for demos, tests and curl. Every request but /v1/health needs "
+        "127.0.0.1 (and the same cluster over the Run:ai API under /api/v1 and /api/v2, with the Kubernetes "
+        "pod "
+        "log route), for demos, tests and curl. Every request but /v1/health and the token routes needs "
         "\"Authorization: Bearer <token>\"."));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -3,6 +3,7 @@
 #include "sandboxserver.h"
 
 #include "aiwbroutes.h"
+#include "runairoutes.h"
 #include "sandboxcontext.h"
 #include "simulatedcluster.h"
 
@@ -50,6 +51,10 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     context.cluster = std::make_unique<SimulatedCluster>(clusterOptions);
     d->server = std::make_unique<QHttpServer>();
     registerAiwbRoutes(*d->server, d->context);
+    // The same cluster through Run:ai's API and the Kubernetes pod log route.
+    const auto runai = std::make_shared<RunAiState>();
+    registerRunAiRoutes(*d->server, d->context, runai);
+    registerKubernetesLogRoutes(*d->server, d->context, runai);
     qCDebug(lcSandbox) << "simulated" << context.cluster->workloadCount() << "workloads in" << timer.elapsed()
                        << "ms";
 }

@@ -48,6 +48,8 @@ struct SandboxOptions
     // (a restarted server resumes the same logs). Empty: the time the server is made.
     QDateTime epoch;
     FaultOptions faults;
+    // Run:ai: false answers /api/v1/workloads/batch with 404, as a control plane before 2.19 does.
+    bool runaiBatchRoute = true;
 };
 
 // The sandbox cluster: simulated workloads served over HTTP on 127.0.0.1, speaking the AIWB API

@@ -76,6 +76,8 @@ private Q_SLOTS:
     void logsOfUnknownWorkload();
     void followsLogs();
     void measuresStartupAndCachesTheList();
+    void exportsCsvFromRunAi();
+    void runAiLogsNeedTheKubernetesApi();
 
 private:
     struct Run
@@ -145,6 +147,25 @@ void TestCommandLine::parsing_data()
     QTest::newRow("nothing") << QStringList{} << int(A::ShowWindow) << "";
     QTest::newRow("demo") << QStringList{QStringLiteral("--demo")} << int(A::ShowWindow) << "";
     QTest::newRow("demo=aiwb") << QStringList{QStringLiteral("--demo=aiwb")} << int(A::ShowWindow) << "";
+    QTest::newRow("demo=runai") << QStringList{QStringLiteral("--demo=runai")} << int(A::ShowWindow) << "";
+    QTest::newRow("runai export")
+        << QStringList{QStringLiteral("--backend"),     QStringLiteral("runai"),
+                       QStringLiteral("--server"),      QStringLiteral("https://t.run.ai"),
+                       QStringLiteral("--kube-server"), QStringLiteral("https://k8s:6443"),
+                       QStringLiteral("--project"),     QStringLiteral("x"),
+                       QStringLiteral("--export-csv"),  QStringLiteral("o")}
+        << int(A::ExportCsv) << "";
+    QTest::newRow("kube-server for aiwb")
+        << QStringList{QStringLiteral("--server"), QStringLiteral("https://h"),
+                       QStringLiteral("--kube-server"), QStringLiteral("https://k")}
+        << int(A::Fail) << "--kube-server";
+    QTest::newRow("kube-server bad url")
+        << QStringList{QStringLiteral("--backend"),     QStringLiteral("runai"),
+                       QStringLiteral("--server"),      QStringLiteral("https://h"),
+                       QStringLiteral("--kube-server"), QStringLiteral("ftp://k")}
+        << int(A::Fail) << "ftp://k";
+    QTest::newRow("unknown backend") << QStringList{QStringLiteral("--backend"), QStringLiteral("slurm")}
+                                     << int(A::Fail) << "slurm";
     QTest::newRow("demo=bogus") << QStringList{QStringLiteral("--demo=bogus")} << int(A::Fail) << "bogus";
     QTest::newRow("export") << QStringList{QStringLiteral("--server"),
                                            QStringLiteral("https://aiwbapi.example.com"),
@@ -371,6 +392,85 @@ void TestCommandLine::followsLogs()
     QVERIFY(process.waitForFinished(5000));
     QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(QSet<QString>(lines.begin(), lines.end()).size(), lines.size()); // no line twice
+}
+
+void TestCommandLine::exportsCsvFromRunAi()
+{
+    const Run run =
+        runWorkdeck({QStringLiteral("--backend"), QStringLiteral("runai"), QStringLiteral("--server"),
+                     m_sandbox->baseUrl().toString(), QStringLiteral("--project"), QStringLiteral("team-nlp"),
+                     QStringLiteral("--export-csv"), QStringLiteral("-")},
+                    m_sandbox->token());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QList<QStringList> rows = readCsv(run.out);
+    QVERIFY(rows.size() > 1);
+    const QStringList header = rows.first();
+    // The Run:ai columns the backend offers and CSV writes by default.
+    for (const char *column : {"Name", "Status", "Project", "GPUs", "CPU", "Memory", "Pods", "Preemptible"})
+        QVERIFY2(header.contains(QLatin1String(column)), column);
+    // The expected names, from the Run:ai API directly: the project's live workloads.
+    QNetworkAccessManager network;
+    QUrl url = m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/api/v1/workloads")));
+    url.setQuery(QStringLiteral("limit=500&filterBy=projectName%3D%3Dteam-nlp"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_sandbox->token().toUtf8());
+    QNetworkReply *reply = network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    reply->deleteLater();
+    QStringList expected;
+    for (const QJsonValue &value :
+         QJsonDocument::fromJson(reply->readAll()).object().value(u"workloads").toArray())
+        expected << value.toObject().value(u"name").toString();
+    QVERIFY(!expected.isEmpty());
+    const qsizetype pods = header.indexOf(QStringLiteral("Pods"));
+    QStringList names;
+    for (const QStringList &row : rows.mid(1)) {
+        QCOMPARE(row.size(), header.size());
+        names << row.at(0);
+        QVERIFY2(row.at(pods).contains(u'/'), qPrintable(row.at(pods))); // running/requested
+    }
+    names.sort();
+    expected.sort();
+    QCOMPARE(names, expected);
+}
+
+void TestCommandLine::runAiLogsNeedTheKubernetesApi()
+{
+    QString runningId;
+    QNetworkAccessManager network;
+    QUrl url = m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/api/v1/workloads")));
+    url.setQuery(QStringLiteral(
+        "limit=500&filterBy=projectName%3D%3Dteam-nlp%2Cphase%3D%3DRunning%2Ctype%3D%3DWorkspace"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_sandbox->token().toUtf8());
+    QNetworkReply *reply = network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    reply->deleteLater();
+    const QJsonArray workloads =
+        QJsonDocument::fromJson(reply->readAll()).object().value(u"workloads").toArray();
+    QVERIFY(!workloads.isEmpty());
+    runningId = workloads.first().toObject().value(u"id").toString();
+    const QString podPrefix = workloads.first().toObject().value(u"name").toString();
+
+    const QStringList common = {QStringLiteral("--backend"), QStringLiteral("runai"),
+                                QStringLiteral("--server"),  m_sandbox->baseUrl().toString(),
+                                QStringLiteral("--project"), QStringLiteral("team-nlp"),
+                                QStringLiteral("--logs"),    runningId};
+    const Run without = runWorkdeck(common, m_sandbox->token());
+    QCOMPARE(without.exitCode, 1);
+    QVERIFY2(without.err.contains("Kubernetes"), without.err.constData());
+
+    const Run with =
+        runWorkdeck(common + QStringList{QStringLiteral("--kube-server"), m_sandbox->baseUrl().toString()},
+                    m_sandbox->token());
+    QVERIFY2(with.exitCode == 0, with.err.constData());
+    const QList<QByteArray> lines = with.out.trimmed().split('\n');
+    QVERIFY(lines.size() > 10);
+    for (const QByteArray &line : lines)
+        QVERIFY2(line.contains(QByteArray(" [") + podPrefix.toUtf8() + "-0-0] "),
+                 line.constData()); // the pod
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -150,6 +150,9 @@ public:
                              ResultCallback<MetricResult> done) = 0;
 
     bool has(Capability capability) const { return capabilities().testFlag(capability); }
+    // Why the Logs tab has nothing to show when Capability::Logs is absent (translated); empty
+    // when the backend has logs.
+    virtual QString logsUnavailableReason() const { return {}; }
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Backend::Capabilities)

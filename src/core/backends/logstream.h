@@ -23,6 +23,18 @@ class LogStream : public QObject
 public:
     // Takes ownership of reply; a null reply ends at once with `refused`.
     LogStream(QNetworkReply *reply, const ApiError &refused, QObject *parent = nullptr);
+
+    // A Kubernetes pod log followed with timestamps=true: plain "RFC3339NANO message" lines, one
+    // connection per pod (several: the pods' lines merged). Entries carry the source's label. A
+    // connection the server ends cleanly means the container stopped; when all have, the log is
+    // done (doneReceived). The stream takes ownership of the replies.
+    struct TextSource
+    {
+        QNetworkReply *reply = nullptr; // null: refused
+        ApiError refused;
+        QString label; // "pod" or "pod/container"
+    };
+    explicit LogStream(const QList<TextSource> &sources, QObject *parent = nullptr);
     ~LogStream() override;
 
     void abort();
@@ -44,6 +56,22 @@ private:
     void handleFinished();
     void deliver(const QList<LogFrame> &frames);
     void end(const ApiError &error);
+    void handleTextReadyRead(int index);
+    void handleTextFinished(int index);
+    void takeTextLines(int index, bool all);
+
+    struct TextConnection
+    {
+        QPointer<QNetworkReply> reply;
+        QString label;
+        QByteArray pending; // bytes after the last complete line
+        QByteArray errorBody;
+        bool streaming = false;
+        bool finished = false;
+        ApiError error;
+    };
+    QList<TextConnection> m_text; // Kubernetes mode when non-empty
+    ApiError m_textError;         // the first connection that failed (the others are then closed)
 
     QPointer<QNetworkReply> m_reply;
     LogFrameParser m_parser;

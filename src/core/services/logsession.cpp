@@ -42,11 +42,24 @@ void LogSession::close()
     m_loadingOlder = false;
 }
 
+void LogSession::setSource(const QString &pod, const QString &container, bool previousContainer)
+{
+    m_pod = pod;
+    m_container = container;
+    m_previousContainer = previousContainer && !pod.isEmpty();
+}
+
 void LogSession::loadOlder()
 {
     if (!m_hasOlder || m_loadingOlder)
         return;
     fetchPage(false);
+}
+
+bool LogSession::followsLive() const
+{
+    // A previous container has ended: its log is complete.
+    return m_backend->has(Backend::Capability::LogStream) && !m_events && !m_previousContainer;
 }
 
 void LogSession::fetchPage(bool initial)
@@ -59,6 +72,9 @@ void LogSession::fetchPage(bool initial)
     query.pageToken = initial ? QString() : m_olderToken;
     query.minimumLevel = m_minimumLevel;
     query.events = m_events;
+    query.pod = m_pod;
+    query.container = m_container;
+    query.previousContainer = m_previousContainer;
     m_loadingOlder = !initial;
     const quint64 generation = m_generation;
     m_backend->fetchLogs(m_workload, query, this, [this, initial, generation](Result<LogPage> page) {
@@ -67,8 +83,12 @@ void LogSession::fetchPage(bool initial)
         m_loadingOlder = false;
         if (!page) {
             Q_EMIT failed(page.error());
-            if (initial && m_backend->has(Backend::Capability::LogStream) && !m_events)
-                m_tail->start(m_workload, {}); // the history failed; the live tail may still work
+            if (initial && followsLive()) {
+                LogStreamQuery query;
+                query.pod = m_pod;
+                query.container = m_container;
+                m_tail->start(m_workload, query); // the history failed; the live tail may still work
+            }
             return;
         }
         QList<LogEntry> entries = page.value().entries;
@@ -80,9 +100,11 @@ void LogSession::fetchPage(bool initial)
         m_olderToken = page.value().pageToken;
         if (initial) {
             Q_EMIT newEntries(entries);
-            if (m_backend->has(Backend::Capability::LogStream) && !m_events) {
+            if (followsLive()) {
                 m_tail->seen(entries);
                 LogStreamQuery query;
+                query.pod = m_pod;
+                query.container = m_container;
                 query.minimumLevel = m_minimumLevel;
                 query.resumeFromTimestamp = entries.isEmpty()
                                                 ? QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)

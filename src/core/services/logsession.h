@@ -23,6 +23,10 @@ public:
 
     void open(const WorkloadRef &workload, LogLevel minimumLevel = LogLevel::Trace, bool events = false);
     void close();
+    // Where the log comes from (Backend::Capability::LogSources): one pod (empty: all pods merged),
+    // one of its containers (empty: the default), or its previous (crashed) container, which has
+    // no live tail. Takes effect at the next open().
+    void setSource(const QString &pod, const QString &container, bool previousContainer);
     // Fetches the page before the oldest line so far; olderLoaded follows (empty at the start).
     void loadOlder();
     bool hasOlder() const { return m_hasOlder; }
@@ -39,12 +43,16 @@ Q_SIGNALS:
 
 private:
     void fetchPage(bool initial);
+    bool followsLive() const;
 
     Backend *m_backend;
     LogTailService *m_tail;
     WorkloadRef m_workload;
     LogLevel m_minimumLevel = LogLevel::Trace;
     bool m_events = false;
+    QString m_pod;
+    QString m_container;
+    bool m_previousContainer = false;
     QString m_olderToken;
     QDateTime m_end;
     bool m_hasOlder = false;

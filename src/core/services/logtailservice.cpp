@@ -96,6 +96,8 @@ void LogTailService::fillGapThenConnect(const QString &pageToken, int pages)
     query.pageToken = pageToken;
     query.minimumLevel = m_query.minimumLevel;
     query.events = m_query.events;
+    query.pod = m_query.pod;
+    query.container = m_query.container;
     const quint64 generation = m_generation;
     m_backend->fetchLogs(m_workload, query, this, [this, generation, pages](Result<LogPage> page) {
         if (generation != m_generation)
@@ -173,9 +175,11 @@ bool LogTailService::remember(const LogEntry &entry)
     if (micros != 0 && m_newestMicros != 0 && micros < m_newestMicros - seenWindowMicros)
         return true; // far older than anything delivered: cannot be a repeat of the boundary
     QSet<QString> &texts = m_seenByMicros[micros];
-    if (texts.contains(entry.message))
+    // Merged pod logs: the same line from two pods is two lines.
+    const QString key = entry.source.isEmpty() ? entry.message : entry.source + QChar(0x1f) + entry.message;
+    if (texts.contains(key))
         return false;
-    texts.insert(entry.message);
+    texts.insert(key);
     if (micros > m_newestMicros) {
         m_newestMicros = micros;
         m_newestRaw = entry.rawTimestamp;

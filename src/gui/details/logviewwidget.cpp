@@ -48,7 +48,9 @@ QToolButton *toggleButton(QWidget *parent, const QString &text, const QString &t
 
 LogViewWidget::LogViewWidget(Backend *backend, QWidget *parent)
     : QWidget(parent)
+    , m_backend(backend)
     , m_session(new LogSession(backend, this))
+    , m_source(new QComboBox(this))
     , m_model(new LogLineModel(this))
     , m_delegate(new LogLineDelegate(this))
     , m_view(new QTableView(this))
@@ -92,6 +94,14 @@ LogViewWidget::LogViewWidget(Backend *backend, QWidget *parent)
     m_level->setAccessibleName(tr("Minimum level"));
     m_level->setToolTip(tr("Show lines at this level or above"));
 
+    m_source->setObjectName(QStringLiteral("logSource"));
+    m_source->setAccessibleName(tr("Log source"));
+    m_source->setToolTip(tr("Which pod and container the log comes from"));
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_source->setMinimumContentsLength(18); // pod names are long: the list shows them in full
+    m_source->setVisible(backend->has(Backend::Capability::LogSources));
+    connect(m_source, &QComboBox::activated, this, [this] { openSelectedSource(); });
+
     m_search->setPlaceholderText(tr("Search the log"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(themeIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
@@ -127,6 +137,7 @@ LogViewWidget::LogViewWidget(Backend *backend, QWidget *parent)
     // Two rows, so the dock can stay narrow: finding things, then how the lines are shown.
     auto *toolbar = new QHBoxLayout;
     toolbar->setContentsMargins(4, 4, 4, 0);
+    toolbar->addWidget(m_source);
     toolbar->addWidget(m_level);
     toolbar->addWidget(m_search, 1);
     toolbar->addWidget(m_regex);
@@ -276,7 +287,84 @@ void LogViewWidget::showWorkload(const Workload &workload)
 {
     clear();
     m_hasWorkload = true;
-    m_session->open(WorkloadRef::of(workload));
+    m_workloadRef = WorkloadRef::of(workload);
+    if (!m_backend->has(Backend::Capability::Logs)) {
+        // Say why instead of an empty view (Run:ai without a Kubernetes API).
+        const QString reason = m_backend->logsUnavailableReason();
+        m_lastError = reason.isEmpty() ? tr("This server does not offer logs.") : reason;
+        updateStatus();
+        return;
+    }
+    if (m_backend->has(Backend::Capability::LogSources)) {
+        m_source->clear(); // a new workload starts with all its pods
+        fillSources(workload);
+        if (workload.components.isEmpty()) {
+            // The list row has no pods: ask for the details, then offer them.
+            const QString id = workload.id;
+            m_backend->getWorkload(m_workloadRef, this, [this, id](Result<Workload> details) {
+                if (details && m_hasWorkload && m_workloadRef.workloadId == id)
+                    fillSources(details.value());
+            });
+        }
+    }
+    m_session->setSource({}, {}, false);
+    m_session->open(m_workloadRef);
+    m_statusTimer.start();
+    updateStatus();
+}
+
+void LogViewWidget::fillSources(const Workload &workload)
+{
+    struct Source
+    {
+        QString label;
+        QString pod;
+        QString container;
+        bool previous = false;
+    };
+    QList<Source> sources;
+    sources.append({tr("All pods"), {}, {}, false});
+    for (const WorkloadComponent &pod : workload.components) {
+        if (pod.kind != u"Pod")
+            continue;
+        sources.append({pod.name, pod.name, {}, false});
+        if (pod.containers.size() > 1) {
+            for (const QString &container : pod.containers)
+                sources.append(
+                    {QStringLiteral("%1 / %2").arg(pod.name, container), pod.name, container, false});
+        }
+        sources.append({tr("%1 (previous container)").arg(pod.name), pod.name, {}, true});
+    }
+    // Keep the choice when the same source is still there.
+    const QVariantList current = m_source->currentData().toList();
+    QSignalBlocker blocker(m_source);
+    m_source->clear();
+    int keep = 0;
+    for (const Source &source : std::as_const(sources)) {
+        const QVariantList data{source.pod, source.container, source.previous};
+        if (data == current)
+            keep = m_source->count();
+        m_source->addItem(source.label, data);
+    }
+    m_source->setCurrentIndex(keep);
+}
+
+void LogViewWidget::openSelectedSource()
+{
+    if (!m_hasWorkload)
+        return;
+    const QVariantList data = m_source->currentData().toList();
+    if (data.size() != 3)
+        return;
+    m_session->close();
+    m_heldWhilePaused.clear();
+    m_model->clear();
+    m_lastError.clear();
+    m_following = true;
+    m_follow->setChecked(true);
+    m_inspector->clear();
+    m_session->setSource(data.at(0).toString(), data.at(1).toString(), data.at(2).toBool());
+    m_session->open(m_workloadRef);
     m_statusTimer.start();
     updateStatus();
 }

@@ -61,8 +61,15 @@ private:
     void updateStatus();
     void updateInspector();
     void download();
+    // Where logs come from Kubernetes pods: "All pods", each pod, its containers, its previous
+    // container. Filled from the workload's pods (Backend::Capability::LogSources).
+    void fillSources(const Workload &workload);
+    void openSelectedSource();
 
+    Backend *m_backend;
     LogSession *m_session;
+    QComboBox *m_source;
+    WorkloadRef m_workloadRef;
     LogLineModel *m_model;
     LogLineDelegate *m_delegate;
     QTableView *m_view;

@@ -30,7 +30,9 @@ WorkloadDetailsDock::WorkloadDetailsDock(Backend *backend, QWidget *parent)
     if (!backend->has(Backend::Capability::Events))
         m_tabs->setTabToolTip(EventsTab, tr("This server does not report events."));
     if (!backend->has(Backend::Capability::Logs))
-        m_tabs->setTabToolTip(LogsTab, tr("This server does not offer logs."));
+        m_tabs->setTabToolTip(LogsTab, backend->logsUnavailableReason().isEmpty()
+                                           ? tr("This server does not offer logs.")
+                                           : backend->logsUnavailableReason());
     m_tabs->setDocumentMode(true);
     setWidget(m_tabs);
     m_tabs->setAccessibleName(tr("Workload details"));

@@ -115,7 +115,19 @@ WorkloadsPanel::WorkloadsPanel(WorkloadService *service, WorkloadActionService *
                         : tr("Could not %1 \u201c%2\u201d: %3")
                               .arg(workloadActionLabel(action).toLower().remove(QLatin1Char('&')),
                                    workload.title(), error.toString());
+                m_actionFailures.append(message);
                 m_banner->showMessage(message, false);
+            });
+    connect(actionService, &WorkloadActionService::batchFinished, this,
+            [this](WorkloadActionService::Action, int succeeded, int failed) {
+                // A bulk action with partial failures lists every workload that failed, and why.
+                if (failed > 1 || (failed > 0 && succeeded > 0)) {
+                    const QString summary =
+                        tr("%n of %1 workload(s) failed:", nullptr, failed).arg(succeeded + failed);
+                    m_banner->showMessage(
+                        summary + QLatin1Char('\n') + m_actionFailures.join(QLatin1Char('\n')), false);
+                }
+                m_actionFailures.clear();
             });
     connect(actionService, &WorkloadActionService::batchFinished, m_service, &WorkloadService::refresh);
 

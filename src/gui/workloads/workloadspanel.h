@@ -77,6 +77,7 @@ private:
     WorkloadPageProxyModel *m_pages;
     WorkloadFilterBar *m_filterBar;
     ErrorBanner *m_banner;
+    QStringList m_actionFailures; // one line per workload of the current bulk action
     WorkloadTableView *m_view;
     PaginationBar *m_pager;
     QLabel *m_emptyState;
