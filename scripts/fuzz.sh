@@ -24,6 +24,7 @@ for target in $TARGETS; do
   mkdir -p "$corpus"
   case "$name" in
     aiwbparser) seeds=tests/data/aiwb ;;
+    runaiparser) seeds=tests/data/runai ;;
     *) seeds="fuzz/seeds/$name" ;;
   esac
   log="$BUILD/$target.log"
