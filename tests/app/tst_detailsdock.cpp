@@ -19,6 +19,7 @@
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void logsTabFollowPauseAndLevel();
     void metricsTab();
     void metricsForNonInference();
+    void componentsTable();
 
 private:
     // With WORKDECK_SCREENSHOT_DIR set, saves what the dock shows (for the README and reviews).
@@ -221,6 +223,55 @@ void TestDetailsDock::metricsForNonInference()
                                  metrics->panel(QStringLiteral("gpus_in_use"))->message() ==
                                      u"No data in this period.",
                              10000);
+}
+
+void TestDetailsDock::componentsTable()
+{
+    WorkloadDetailsWidget details;
+    Workload workload;
+    workload.id = QStringLiteral("w1");
+    workload.name = QStringLiteral("llama-train");
+    details.showWorkload(workload);
+    QVERIFY(!details.findChild<QTableWidget *>(QStringLiteral("components"))); // none: no table
+
+    WorkloadComponent worker;
+    worker.name = QStringLiteral("llama-train-worker-0");
+    worker.kind = QStringLiteral("Pod");
+    worker.status = QStringLiteral("Failed");
+    worker.statusMessage = QStringLiteral("OOMKilled");
+    worker.node = QStringLiteral("gpu-node-7");
+    worker.image = QStringLiteral("rocm/pytorch:rocm6.2");
+    worker.gpus = 8;
+    worker.containers = {QStringLiteral("main"), QStringLiteral("sidecar")};
+    WorkloadComponent launcher = worker;
+    launcher.name = QStringLiteral("llama-train-launcher");
+    launcher.status = QStringLiteral("Running");
+    launcher.statusMessage.clear();
+    launcher.gpus.reset();
+    workload.components = {worker, launcher};
+    details.showWorkload(workload);
+    auto *table = details.findChild<QTableWidget *>(QStringLiteral("components"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->accessibleName(), QStringLiteral("Pods"));
+    const QStringList header = {QStringLiteral("Name"), QStringLiteral("Kind"),  QStringLiteral("Status"),
+                                QStringLiteral("Node"), QStringLiteral("Image"), QStringLiteral("GPUs")};
+    for (int column = 0; column < header.size(); ++column)
+        QCOMPARE(table->horizontalHeaderItem(column)->text(), header.at(column));
+    QCOMPARE(table->item(0, 0)->text(), worker.name);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Failed"));
+    QCOMPARE(table->item(0, 2)->toolTip(), QStringLiteral("OOMKilled"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("gpu-node-7"));
+    QCOMPARE(table->item(0, 5)->text(), QStringLiteral("8"));
+    QVERIFY(table->item(0, 0)->toolTip().contains(u"sidecar"));
+    QCOMPARE(table->item(1, 5)->text(), QString()); // unknown, not 0
+
+    // Not only pods (AIRM's components): titled so.
+    workload.components[1].kind = QStringLiteral("Service");
+    details.showWorkload(workload);
+    table = details.findChild<QTableWidget *>(QStringLiteral("components"));
+    QVERIFY(table);
+    QCOMPARE(table->accessibleName(), QStringLiteral("Components"));
 }
 
 QTEST_MAIN(TestDetailsDock)

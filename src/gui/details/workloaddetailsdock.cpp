@@ -14,6 +14,7 @@ namespace Workdeck {
 
 WorkloadDetailsDock::WorkloadDetailsDock(Backend *backend, QWidget *parent)
     : QDockWidget(tr("Workload"), parent)
+    , m_backend(backend)
     , m_tabs(new QTabWidget(this))
     , m_details(new WorkloadDetailsWidget(this))
     , m_events(new EventsWidget(backend, this))
@@ -55,9 +56,12 @@ void WorkloadDetailsDock::setWorkload(const Workload &workload)
     m_hasWorkload = true;
     setWindowTitle(tr("Workload \u2014 %1").arg(workload.title()));
     if (same) {
-        m_details->showWorkload(workload); // fresh status; logs and charts keep going
+        if (m_workload.components.isEmpty())
+            m_workload.components = m_components; // lists do not carry them; the last details did
+        m_details->showWorkload(m_workload);      // fresh status; logs and charts keep going
         return;
     }
+    m_components.clear();
     for (QString &id : m_loaded)
         id.clear();
     loadCurrentTab();
@@ -88,6 +92,22 @@ WorkloadDetailsDock::Tab WorkloadDetailsDock::currentTab() const
     return Tab(m_tabs->currentIndex());
 }
 
+void WorkloadDetailsDock::loadComponents()
+{
+    // Pods and components come with the workload's own record, not with the list.
+    if (!m_backend->has(Backend::Capability::Components) ||
+        !m_backend->has(Backend::Capability::WorkloadDetails))
+        return;
+    const QString id = m_workload.id;
+    m_backend->getWorkload(WorkloadRef::of(m_workload), this, [this, id](Result<Workload> result) {
+        if (!result || !m_hasWorkload || m_workload.id != id)
+            return; // the list's fields stay shown; a failure here is not worth a banner
+        m_components = result.value().components;
+        m_workload.components = m_components;
+        m_details->showWorkload(m_workload);
+    });
+}
+
 void WorkloadDetailsDock::loadCurrentTab()
 {
     if (!m_hasWorkload || !isVisible())
@@ -99,6 +119,7 @@ void WorkloadDetailsDock::loadCurrentTab()
     switch (Tab(tab)) {
     case DetailsTab:
         m_details->showWorkload(m_workload);
+        loadComponents();
         break;
     case EventsTab:
         m_events->showWorkload(m_workload);

@@ -45,13 +45,16 @@ public:
 
 private:
     void loadCurrentTab();
+    void loadComponents();
 
+    Backend *m_backend;
     QTabWidget *m_tabs;
     WorkloadDetailsWidget *m_details;
     EventsWidget *m_events;
     LogViewWidget *m_logs;
     MetricsWidget *m_metrics;
     Workload m_workload;
+    QList<WorkloadComponent> m_components; // of m_workload, from its details
     bool m_hasWorkload = false;
     QString m_loaded[4]; // the workload id each tab shows
 };

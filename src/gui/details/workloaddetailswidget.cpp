@@ -12,8 +12,10 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -191,7 +193,52 @@ void WorkloadDetailsWidget::showWorkload(const Workload &w)
                                     ? tr("The server gives no address for this workload.")
                                     : tr("Addresses are given only while a workload is pending or running."),
                                 endpoints));
+
+    if (!w.components.isEmpty())
+        addComponents(w.components);
     m_layout->addStretch();
+}
+
+void WorkloadDetailsWidget::addComponents(const QList<WorkloadComponent> &components)
+{
+    // Run:ai pods, AIRM components: what runs the workload, and where.
+    const bool allPods = std::all_of(components.cbegin(), components.cend(),
+                                     [](const WorkloadComponent &c) { return c.kind == u"Pod"; });
+    auto *group = new QGroupBox(allPods ? tr("Pods") : tr("Components"), m_content);
+    auto *table = new QTableWidget(int(components.size()), 6, group);
+    table->setObjectName(QStringLiteral("components"));
+    table->setAccessibleName(group->title());
+    table->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Kind"), tr("Status"), tr("Node"), tr("Image"), tr("GPUs")});
+    for (int row = 0; row < components.size(); ++row) {
+        const WorkloadComponent &c = components.at(row);
+        const QStringList cells = {c.name, c.kind,  c.status,
+                                   c.node, c.image, c.gpus ? formatQuantity(*c.gpus) : QString()};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column == 2 && !c.statusMessage.isEmpty())
+                item->setToolTip(c.statusMessage);
+            else if (column == 0 && !c.containers.isEmpty())
+                item->setToolTip(tr("Containers: %1").arg(c.containers.join(QStringLiteral(", "))));
+            table->setItem(row, column, item);
+        }
+    }
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As tall as its rows (the details scroll as a whole), up to a dozen.
+    const int rows = qMin(int(components.size()), 12);
+    table->setFixedHeight(table->horizontalHeader()->height() +
+                          rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth() +
+                          (components.size() > 12 ? 0 : 2));
+    if (components.size() > 12)
+        table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(table);
+    m_layout->addWidget(group);
 }
 
 } // namespace Workdeck

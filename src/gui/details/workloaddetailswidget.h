@@ -26,6 +26,7 @@ public:
     QString valueOf(const QString &label) const;
 
 private:
+    void addComponents(const QList<WorkloadComponent> &components);
     QWidget *addGroup(const QString &title, QFormLayout **form);
     void addRow(QFormLayout *form, const QString &label, const QString &value, const QString &tooltip = {});
 
