@@ -131,6 +131,7 @@ QList<Figure> runWorkloadBenchmarks()
             next.nameContains = typed.left(i);
             clock.restart();
             filter.setFilter(next);
+            (void)filter.rowCount(); // what a view asks next; a lazy proxy does its work here
             keystrokes.append(double(clock.nsecsElapsed()) / 1e6);
         }
         const double worstKeystroke = *std::max_element(keystrokes.cbegin(), keystrokes.cend());
