@@ -61,7 +61,9 @@ public:
     void setTokenSource(std::shared_ptr<AccessTokenSource> source);
     std::shared_ptr<AccessTokenSource> tokenSource() const { return m_tokenSource; }
     void setAllowInsecureHttp(bool allow) { m_allowInsecureHttp = allow; }
-    // The profile's CAs (added to the system's) and its plain-http permission.
+    // The profile's CAs (added to the system's) and its plain-http permission. Qt caches
+    // connections per host and port whatever their TLS configuration, so clients with different
+    // CAs must not share a QNetworkAccessManager (one per connection profile).
     void setSecurity(const ConnectionSecurity &security);
     ConnectionSecurity security() const;
     void setTimeoutMs(int milliseconds) { m_timeoutMs = milliseconds; }
