@@ -17,6 +17,7 @@ struct SandboxServer::Private
 {
     std::shared_ptr<SandboxContext> context;
     std::unique_ptr<QHttpServer> server; // goes first: its sockets, and the streams on them
+    std::unique_ptr<OidcIssuer> issuer;
     quint16 port = 0;
     qint64 epochMicros = 0;
 };
@@ -49,6 +50,19 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     clusterOptions.clock = context.options.clock;
     context.cluster = std::make_unique<SimulatedCluster>(clusterOptions);
     d->server = std::make_unique<QHttpServer>();
+    if (context.options.oidc.enabled) {
+        d->issuer = std::make_unique<OidcIssuer>(context.options.oidc, d->context);
+        d->issuer->registerRoutes(*d->server, [this] { return baseUrl(); });
+        // The API accepts the issuer's tokens as well as the fixed one.
+        const auto previous = context.options.tokenValidator;
+        const QString fixed = context.token;
+        OidcIssuer *issuer = d->issuer.get();
+        context.options.tokenValidator = [previous, fixed, issuer](const QString &token, QString *reason) {
+            if (previous ? previous(token, reason) : token == fixed)
+                return true;
+            return issuer->validate(token, reason);
+        };
+    }
     registerAiwbRoutes(*d->server, d->context);
     qCDebug(lcSandbox) << "simulated" << context.cluster->workloadCount() << "workloads in" << timer.elapsed()
                        << "ms";
@@ -93,6 +107,15 @@ quint16 SandboxServer::port() const
 QString SandboxServer::token() const
 {
     return d->context->token;
+}
+
+QUrl SandboxServer::issuerUrl() const
+{
+    if (!d->issuer)
+        return {};
+    QUrl url = baseUrl();
+    url.setPath(OidcIssuer::realmPath());
+    return url;
 }
 
 QDateTime SandboxServer::epoch() const

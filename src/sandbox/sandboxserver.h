@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "oidcissuer.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QObject>
@@ -48,6 +50,8 @@ struct SandboxOptions
     // (a restarted server resumes the same logs). Empty: the time the server is made.
     QDateTime epoch;
     FaultOptions faults;
+    // A tiny OpenID Connect issuer at <baseUrl>/realms/sandbox whose tokens the API accepts too.
+    OidcIssuerOptions oidc;
 };
 
 // The sandbox cluster: simulated workloads served over HTTP on 127.0.0.1, speaking the AIWB API
@@ -66,6 +70,7 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:PORT
     quint16 port() const;
     QString token() const;
+    QUrl issuerUrl() const; // http://127.0.0.1:PORT/realms/sandbox, or empty without SandboxOptions::oidc
     QDateTime epoch() const;
     QDateTime now() const; // the simulation's clock: SandboxOptions::clock, or the system's
 
