@@ -18,6 +18,8 @@ namespace Sandbox {
 class SandboxServer;
 }
 class ApiClient;
+class OidcSession;
+class SignInStatusWidget;
 class DesktopIntegration;
 class StatusWatcher;
 class Backend;
@@ -40,6 +42,8 @@ public:
 
 private:
     bool setUpConnection(QString *error);
+    bool setUpProfile(QString *error);
+    void wireSignIn();
     int runWindow();
     void wireDesktop();
     int runCsvExport();
@@ -58,6 +62,8 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     QString m_connectionName;
+    std::shared_ptr<OidcSession> m_session; // the window's sign-in (demo issuer or a profile's)
+    SignInStatusWidget *m_signInStatus = nullptr;
 };
 
 } // namespace Workdeck

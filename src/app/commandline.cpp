@@ -89,8 +89,13 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
         QStringLiteral("screenshot"),
         tr("Save a picture of the window to FILE just before quitting (with --quit-after)."),
         QStringLiteral("file"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        tr("Connect with the saved connection profile NAME (its sign-in comes from the keychain, or "
+           "WORKDECK_TOKEN)."),
+        QStringLiteral("name"));
     parser.addOptions({help, version, demo, demoBackend, workloads, seed, speed, backend, server, project,
-                       exportCsv, logs, follow, level, quitAfter, screenshot});
+                       exportCsv, logs, follow, level, quitAfter, screenshot, profile});
     options.helpText = parser.helpText();
 
     auto fail = [&options](const QString &message) {
@@ -140,6 +145,9 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
     }
     if (options.demo && parser.isSet(server))
         return fail(tr("Use either --demo or --server, not both."));
+    options.profile = parser.value(profile);
+    if (parser.isSet(profile) && (options.demo || parser.isSet(server)))
+        return fail(tr("Use --profile alone, without --demo or --server."));
     options.project = parser.value(project);
     if (parser.isSet(quitAfter)) {
         options.quitAfterMs = parser.value(quitAfter).toInt(&ok);
@@ -164,7 +172,7 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
             return fail(tr("--level must be one of %1.").arg(levels.join(QStringLiteral(", "))));
         if (options.logsWorkload.isEmpty())
             return fail(tr("--logs needs a workload id."));
-        if (!options.demo && options.server.isEmpty())
+        if (!options.demo && options.server.isEmpty() && options.profile.isEmpty())
             return fail(tr("--logs needs --server URL (or --demo)."));
         if (options.project.isEmpty())
             return fail(tr("--logs needs --project NAME."));
@@ -174,7 +182,7 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
         options.exportFile = parser.value(exportCsv);
         if (options.exportFile.isEmpty())
             return fail(tr("--export-csv needs a file name (or \"-\")."));
-        if (!options.demo && options.server.isEmpty())
+        if (!options.demo && options.server.isEmpty() && options.profile.isEmpty())
             return fail(tr("--export-csv needs --server URL (or --demo)."));
         if (options.project.isEmpty())
             return fail(tr("--export-csv needs --project NAME."));

@@ -31,6 +31,7 @@ struct CommandLineOptions
     double demoSpeed = 1.0;
     QString backend = QStringLiteral("aiwb");
     QUrl server;
+    QString profile; // --profile NAME
     QString project;
     QString exportFile; // "-" for standard output
     QString logsWorkload;

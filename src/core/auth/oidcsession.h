@@ -78,6 +78,8 @@ public:
     QString lastError() const { return m_lastError; } // why sign-in failed or the session ended
     SignedInUser user() const { return m_user; }
     const Options &options() const { return m_options; }
+    // For a store chosen after construction (the keychain probe is asynchronous).
+    void setTokenStore(std::shared_ptr<TokenStore> store) { m_store = std::move(store); }
     std::optional<OidcProviderMetadata> metadata() const { return m_metadata; }
     bool hasRefreshToken() const { return !m_refreshToken.isEmpty(); }
     qint64 nextRefreshInMs() const; // -1 when no refresh is scheduled
