@@ -13,7 +13,7 @@ PACKAGES="cmake ninja-build g++ pkg-config libpcre2-dev clang libclang-rt-14-dev
   qtkeychain-qt6-dev libsecret-1-0
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n linguist-qt6
   qt6-qpa-plugins libqt6svg6 libgl-dev
-  xvfb xauth dbus gnome-keyring imagemagick
+  xvfb xauth dbus gnome-keyring imagemagick openssl nodejs
   qt6-image-formats-plugins desktop-file-utils appstream lintian"
 
 missing=""
@@ -25,4 +25,10 @@ if [ -n "$missing" ]; then
   $SUDO apt-get update -qq
   # shellcheck disable=SC2086
   $SUDO apt-get install -y -qq --no-install-recommends $missing
+fi
+
+# npm for the sign-in test's OpenID Connect provider (tests/auth/oidc-peer). Node from other
+# sources (NodeSource) already brings npm, and Debian's npm package would conflict with it.
+if ! command -v npm >/dev/null 2>&1; then
+  $SUDO apt-get install -y -qq --no-install-recommends npm
 fi

@@ -7,8 +7,13 @@
 
 #include "api/accesstokensource.h"
 #include "api/apiclient.h"
+#include "auth/keychaintokenstore.h"
+#include "auth/oidcsession.h"
+#include "auth/runaitokensource.h"
 #include "backends/aiwbbackend.h"
 #include "backends/runaibackend.h"
+#include "connections/profilestore.h"
+#include "connections/signinstatuswidget.h"
 #include "csvexportcommand.h"
 #include "logscommand.h"
 #include "mainwindow.h"
@@ -22,8 +27,10 @@
 #include <QToolButton>
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -82,6 +89,8 @@ int Application::run()
 
 bool Application::setUpConnection(QString *error)
 {
+    if (!m_options.profile.isEmpty())
+        return setUpProfile(error);
     QUrl server = m_options.server;
     QString token;
     // No server given: the window opens on the sandbox (connection profiles are for later).
@@ -90,6 +99,8 @@ bool Application::setUpConnection(QString *error)
         sandboxOptions.workloadCount = m_options.demoWorkloads;
         sandboxOptions.seed = m_options.demoSeed;
         sandboxOptions.timeScale = m_options.demoSpeed;
+        // The window signs in to the sandbox's own OpenID Connect issuer: the real sign-in path.
+        sandboxOptions.oidc.enabled = m_options.needsGui();
         m_sandbox = std::make_unique<Sandbox::SandboxServer>(sandboxOptions);
         QString listenError;
         if (!m_sandbox->listen(&listenError)) {
@@ -101,6 +112,19 @@ bool Application::setUpConnection(QString *error)
         m_connectionName = tr("Sandbox");
     } else {
         token = qEnvironmentVariable("WORKDECK_TOKEN");
+        const QString clientId = qEnvironmentVariable("WORKDECK_CLIENT_ID");
+        const QString clientSecret = qEnvironmentVariable("WORKDECK_CLIENT_SECRET");
+        if (token.isEmpty() && !clientId.isEmpty() && !clientSecret.isEmpty()) {
+            // A Run:ai access key: exchanged for a token on the first request (the 401 path) and
+            // again before it expires.
+            m_client = new ApiClient(m_network, server, this);
+            auto tokens = std::make_shared<RunAiTokenSource>(m_network, server, clientId, clientSecret,
+                                                             m_client->security());
+            m_client->setTokenSource(tokens);
+            createBackend(tokens);
+            m_connectionName = server.host();
+            return true;
+        }
         if (token.isEmpty()) {
             *error =
                 tr("no access token: set the environment variable WORKDECK_TOKEN to a bearer token for %1.")
@@ -111,20 +135,94 @@ bool Application::setUpConnection(QString *error)
     }
 
     m_client = new ApiClient(m_network, server, this);
-    auto tokenSource = std::make_shared<StaticTokenSource>(token);
-    m_client->setTokenSource(tokenSource);
-    if (m_options.backend == u"runai") {
-        // Pod logs come from the cluster's Kubernetes API: the sandbox serves it too.
-        QUrl kubeServer = m_sandbox ? m_sandbox->baseUrl() : m_options.kubeServer;
-        ApiClient *kubeClient = nullptr;
-        if (!kubeServer.isEmpty()) {
-            kubeClient = new ApiClient(m_network, kubeServer, this);
-            kubeClient->setTokenSource(tokenSource);
-        }
-        m_backend = new RunAiBackend(m_client, kubeClient, this);
+    if (m_sandbox && !m_sandbox->issuerUrl().isEmpty()) {
+        OidcSession::Options sessionOptions;
+        sessionOptions.issuer = m_sandbox->issuerUrl();
+        sessionOptions.clientId = QStringLiteral("workdeck");
+        sessionOptions.secretKeyPrefix = QStringLiteral("sandbox");
+        // Demo tokens are worthless after this run: memory is the right place for them.
+        m_session =
+            std::make_shared<OidcSession>(m_network, std::make_shared<MemoryTokenStore>(), sessionOptions);
+        m_client->setTokenSource(m_session);
+        createBackend(m_session);
     } else {
-        m_backend = new AiwbBackend(m_client, this);
+        auto tokenSource = std::make_shared<StaticTokenSource>(token);
+        m_client->setTokenSource(tokenSource);
+        createBackend(tokenSource);
     }
+    return true;
+}
+
+void Application::createBackend(const std::shared_ptr<AccessTokenSource> &tokens)
+{
+    if (m_options.backend != u"runai") {
+        m_backend = new AiwbBackend(m_client, this);
+        return;
+    }
+    // Pod logs come from the cluster's Kubernetes API (the sandbox serves it too), with the same token.
+    const QUrl kubeServer = m_sandbox ? m_sandbox->baseUrl() : m_options.kubeServer;
+    ApiClient *kubeClient = nullptr;
+    if (!kubeServer.isEmpty()) {
+        kubeClient = new ApiClient(m_network, kubeServer, this);
+        kubeClient->setSecurity(m_client->security());
+        kubeClient->setTokenSource(tokens);
+    }
+    m_backend = new RunAiBackend(m_client, kubeClient, this);
+}
+
+bool Application::setUpProfile(QString *error)
+{
+    QSettings settings;
+    ProfileStore profiles(&settings);
+    const auto profile = profiles.findByName(m_options.profile);
+    if (!profile) {
+        *error = tr("there is no connection profile called \u201c%1\u201d.").arg(m_options.profile);
+        return false;
+    }
+    if (const QStringList problems = profile->problems(); !problems.isEmpty()) {
+        *error = tr("the profile \u201c%1\u201d cannot be used: %2").arg(profile->name, problems.join(u' '));
+        return false;
+    }
+    ConnectionSecurity security;
+    security.allowInsecureHttp = profile->allowInsecureHttp;
+    if (!profile->caFile.isEmpty() &&
+        !ConnectionSecurity::loadCaFile(profile->caFile, &security.extraCaCertificates, error))
+        return false;
+    m_connectionName = profile->name;
+    m_client = new ApiClient(m_network, profile->serverUrl, this);
+    m_client->setSecurity(security);
+    const QString token = qEnvironmentVariable("WORKDECK_TOKEN");
+    const QString secret = qEnvironmentVariable("WORKDECK_CLIENT_SECRET");
+    if (!token.isEmpty()) {
+        m_client->setTokenSource(std::make_shared<StaticTokenSource>(token));
+    } else if (profile->kind == ConnectionProfile::Kind::RunAi && !secret.isEmpty()) {
+        const QString clientId = qEnvironmentVariable("WORKDECK_CLIENT_ID", profile->runAiClientId);
+        m_client->setTokenSource(
+            std::make_shared<RunAiTokenSource>(m_network, profile->serverUrl, clientId, secret, security));
+    } else if (profile->kind == ConnectionProfile::Kind::Aiwb && !profile->oidcIssuer.isEmpty() &&
+               m_options.needsGui()) {
+        OidcSession::Options sessionOptions;
+        sessionOptions.issuer = profile->oidcIssuer;
+        sessionOptions.clientId = profile->oidcClientId;
+        sessionOptions.scopes << QStringLiteral("offline_access");
+        sessionOptions.secretKeyPrefix = profile->secretKeyPrefix();
+        sessionOptions.security = security;
+        // The keychain is chosen when the window starts (its probe is asynchronous).
+        m_session = std::make_shared<OidcSession>(m_network, nullptr, sessionOptions);
+        m_client->setTokenSource(m_session);
+    } else {
+        *error = profile->kind == ConnectionProfile::Kind::RunAi
+                     ? tr("no access key: set WORKDECK_CLIENT_SECRET (and WORKDECK_CLIENT_ID) for %1.")
+                           .arg(profile->name)
+                     : tr("no access token: set WORKDECK_TOKEN, or open the window to sign in to %1.")
+                           .arg(profile->name);
+        return false;
+    }
+    profiles.setCurrentId(profile->id);
+    if (profile->kind == ConnectionProfile::Kind::RunAi)
+        m_backend = new RunAiBackend(m_client, nullptr, this); // (profiles have no Kubernetes URL yet)
+    else
+        m_backend = new AiwbBackend(m_client, this);
     return true;
 }
 
@@ -222,6 +320,73 @@ void Application::wireDesktop()
     });
 }
 
+void Application::wireSignIn()
+{
+    m_signInStatus = new SignInStatusWidget(m_window.get());
+    m_window->statusBar()->addPermanentWidget(m_signInStatus);
+    const bool demo = m_sandbox != nullptr;
+    const auto signIn = [this, demo] {
+        m_session->signInWithBrowser([this, demo](const QUrl &url) {
+            if (QDesktopServices::openUrl(url))
+                return;
+            // No browser here (a bare X server, a container): the sandbox's demo user instead.
+            if (demo) {
+                m_session->cancelSignIn();
+                m_session->signInWithPassword(QStringLiteral("devuser@sandbox.local"),
+                                              QStringLiteral("sandbox"));
+            } else {
+                m_signInStatus->showSignedOut(tr("Could not open a web browser for the sign-in."));
+            }
+        });
+    };
+    auto loaded = std::make_shared<bool>(false);
+    connect(m_session.get(), &OidcSession::stateChanged, this, [this, loaded](OidcSession::State state) {
+        switch (state) {
+        case OidcSession::State::SignedIn: {
+            const SignedInUser user = m_session->user();
+            m_signInStatus->showSignedIn(user.email.isEmpty() ? user.name : user.email, user.groups,
+                                         m_sandbox ? tr("memory (sandbox)") : QString());
+            if (!*loaded) {
+                *loaded = true;
+                m_service->loadProjects();
+            }
+            break;
+        }
+        case OidcSession::State::SigningIn:
+            m_signInStatus->showSigningIn();
+            break;
+        case OidcSession::State::SignedOut:
+        case OidcSession::State::SessionExpired:
+            m_signInStatus->showSignedOut(m_session->lastError());
+            break;
+        }
+    });
+    connect(m_session.get(), &OidcSession::signInFailed, m_signInStatus, &SignInStatusWidget::showSignedOut);
+    connect(m_signInStatus, &SignInStatusWidget::signInRequested, this, signIn);
+    if (demo) {
+        signIn();
+        return;
+    }
+    // A profile: secrets in the keychain if it works, in memory (and said so) otherwise.
+    chooseTokenStore(
+        QStringLiteral("Workdeck"), this, [this](std::shared_ptr<TokenStore> store, const QString &reason) {
+            m_session->setTokenStore(std::move(store));
+            if (!reason.isEmpty())
+                m_window->statusBar()->showMessage(
+                    tr("No usable keychain (%1): your sign-in is kept in memory until Workdeck quits.")
+                        .arg(reason));
+            m_session->restore();
+        });
+    connect(m_session.get(), &OidcSession::stateChanged, this,
+            [signIn, this, once = std::make_shared<bool>(false)](OidcSession::State state) {
+                // Nothing stored: ask for a browser sign-in once, at start.
+                if (state == OidcSession::State::SignedOut && !*once && m_session->lastError().isEmpty()) {
+                    *once = true;
+                    signIn();
+                }
+            });
+}
+
 int Application::runWindow()
 {
     m_settings = std::make_unique<QSettings>();
@@ -246,7 +411,10 @@ int Application::runWindow()
         });
     }
     m_window->show();
-    m_service->loadProjects();
+    if (m_session)
+        wireSignIn(); // loads the projects once signed in
+    else
+        m_service->loadProjects();
 
     if (m_options.quitAfterMs >= 0) {
         QTimer::singleShot(m_options.quitAfterMs, this, [this] {

@@ -17,7 +17,10 @@ namespace Workdeck {
 namespace Sandbox {
 class SandboxServer;
 }
+class AccessTokenSource;
 class ApiClient;
+class OidcSession;
+class SignInStatusWidget;
 class DesktopIntegration;
 class StatusWatcher;
 class Backend;
@@ -40,6 +43,10 @@ public:
 
 private:
     bool setUpConnection(QString *error);
+    bool setUpProfile(QString *error);
+    // The backend --backend (or the profile) asks for, on m_client.
+    void createBackend(const std::shared_ptr<AccessTokenSource> &tokens);
+    void wireSignIn();
     int runWindow();
     void wireDesktop();
     int runCsvExport();
@@ -58,6 +65,8 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     QString m_connectionName;
+    std::shared_ptr<OidcSession> m_session; // the window's sign-in (demo issuer or a profile's)
+    SignInStatusWidget *m_signInStatus = nullptr;
 };
 
 } // namespace Workdeck

@@ -103,8 +103,13 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
         CommandLine::tr(
             "Print the time from process start to the first painted table with rows, and the resident "
             "memory then; then quit."));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        CommandLine::tr("Connect with the saved connection profile NAME (its sign-in comes from the keychain, or "
+                        "WORKDECK_TOKEN)."),
+        QStringLiteral("name"));
     parser.addOptions({help, version, demo, demoBackend, workloads, seed, speed, backend, server, project,
-                       exportCsv, logs, follow, level, quitAfter, screenshot, measureStartup, kubeServer});
+                       exportCsv, logs, follow, level, quitAfter, screenshot, measureStartup, kubeServer, profile});
     options.helpText = parser.helpText();
 
     auto fail = [&options](const QString &message) {
@@ -166,6 +171,9 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
     }
     if (options.demo && parser.isSet(server))
         return fail(CommandLine::tr("Use either --demo or --server, not both."));
+    options.profile = parser.value(profile);
+    if (parser.isSet(profile) && (options.demo || parser.isSet(server)))
+        return fail(CommandLine::tr("Use --profile alone, without --demo or --server."));
     options.project = parser.value(project);
     if (parser.isSet(quitAfter)) {
         options.quitAfterMs = parser.value(quitAfter).toInt(&ok);
@@ -191,7 +199,7 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
             return fail(CommandLine::tr("--level must be one of %1.").arg(levels.join(QStringLiteral(", "))));
         if (options.logsWorkload.isEmpty())
             return fail(CommandLine::tr("--logs needs a workload id."));
-        if (!options.demo && options.server.isEmpty())
+        if (!options.demo && options.server.isEmpty() && options.profile.isEmpty())
             return fail(CommandLine::tr("--logs needs --server URL (or --demo)."));
         if (options.project.isEmpty())
             return fail(CommandLine::tr("--logs needs --project NAME."));
@@ -201,7 +209,7 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
         options.exportFile = parser.value(exportCsv);
         if (options.exportFile.isEmpty())
             return fail(CommandLine::tr("--export-csv needs a file name (or \"-\")."));
-        if (!options.demo && options.server.isEmpty())
+        if (!options.demo && options.server.isEmpty() && options.profile.isEmpty())
             return fail(CommandLine::tr("--export-csv needs --server URL (or --demo)."));
         if (options.project.isEmpty())
             return fail(CommandLine::tr("--export-csv needs --project NAME."));

@@ -32,6 +32,7 @@ struct CommandLineOptions
     QString backend = QStringLiteral("aiwb");
     QUrl kubeServer; // Run:ai: the cluster's Kubernetes API, for pod logs; empty: no logs
     QUrl server;
+    QString profile; // --profile NAME
     QString project;
     QString exportFile; // "-" for standard output
     QString logsWorkload;

@@ -18,6 +18,7 @@ struct SandboxServer::Private
 {
     std::shared_ptr<SandboxContext> context;
     std::unique_ptr<QHttpServer> server; // goes first: its sockets, and the streams on them
+    std::unique_ptr<OidcIssuer> issuer;
     quint16 port = 0;
     qint64 epochMicros = 0;
 };
@@ -50,6 +51,19 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     clusterOptions.clock = context.options.clock;
     context.cluster = std::make_unique<SimulatedCluster>(clusterOptions);
     d->server = std::make_unique<QHttpServer>();
+    if (context.options.oidc.enabled) {
+        d->issuer = std::make_unique<OidcIssuer>(context.options.oidc, d->context);
+        d->issuer->registerRoutes(*d->server, [this] { return baseUrl(); });
+        // The API accepts the issuer's tokens as well as the fixed one.
+        const auto previous = context.options.tokenValidator;
+        const QString fixed = context.token;
+        OidcIssuer *issuer = d->issuer.get();
+        context.options.tokenValidator = [previous, fixed, issuer](const QString &token, QString *reason) {
+            if (previous ? previous(token, reason) : token == fixed)
+                return true;
+            return issuer->validate(token, reason);
+        };
+    }
     registerAiwbRoutes(*d->server, d->context);
     // The same cluster through Run:ai's API and the Kubernetes pod log route.
     const auto runai = std::make_shared<RunAiState>();
@@ -98,6 +112,15 @@ quint16 SandboxServer::port() const
 QString SandboxServer::token() const
 {
     return d->context->token;
+}
+
+QUrl SandboxServer::issuerUrl() const
+{
+    if (!d->issuer)
+        return {};
+    QUrl url = baseUrl();
+    url.setPath(OidcIssuer::realmPath());
+    return url;
 }
 
 QDateTime SandboxServer::epoch() const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "oidcissuer.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QObject>
@@ -50,6 +52,8 @@ struct SandboxOptions
     FaultOptions faults;
     // Run:ai: false answers /api/v1/workloads/batch with 404, as a control plane before 2.19 does.
     bool runaiBatchRoute = true;
+    // A tiny OpenID Connect issuer at <baseUrl>/realms/sandbox whose tokens the API accepts too.
+    OidcIssuerOptions oidc;
 };
 
 // The sandbox cluster: simulated workloads served over HTTP on 127.0.0.1, speaking the AIWB API
@@ -68,6 +72,7 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:PORT
     quint16 port() const;
     QString token() const;
+    QUrl issuerUrl() const; // http://127.0.0.1:PORT/realms/sandbox, or empty without SandboxOptions::oidc
     QDateTime epoch() const;
     QDateTime now() const; // the simulation's clock: SandboxOptions::clock, or the system's
 

@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 
@@ -75,6 +76,20 @@ void ApiClient::setTokenSource(std::shared_ptr<AccessTokenSource> source)
     m_tokenSource = std::move(source);
 }
 
+void ApiClient::setSecurity(const ConnectionSecurity &security)
+{
+    m_allowInsecureHttp = security.allowInsecureHttp;
+    m_extraCaCertificates = security.extraCaCertificates;
+}
+
+ConnectionSecurity ApiClient::security() const
+{
+    ConnectionSecurity security;
+    security.allowInsecureHttp = m_allowInsecureHttp;
+    security.extraCaCertificates = m_extraCaCertificates;
+    return security;
+}
+
 QUrl ApiClient::urlFor(const QString &path, const QueryItems &query) const
 {
     QUrl url = m_baseUrl;
@@ -93,6 +108,11 @@ QNetworkRequest ApiClient::makeRequest(const QUrl &url) const
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("Workdeck/%1").arg(QStringLiteral(WORKDECK_VERSION)));
     request.setRawHeader("Accept", "application/json");
+    if (!m_extraCaCertificates.isEmpty() && url.scheme() == u"https") {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_extraCaCertificates);
+        request.setSslConfiguration(ssl);
+    }
     if (m_tokenSource) {
         const QString token = m_tokenSource->accessToken();
         if (!token.isEmpty())

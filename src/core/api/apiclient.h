@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectionsecurity.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -60,6 +61,11 @@ public:
     void setTokenSource(std::shared_ptr<AccessTokenSource> source);
     std::shared_ptr<AccessTokenSource> tokenSource() const { return m_tokenSource; }
     void setAllowInsecureHttp(bool allow) { m_allowInsecureHttp = allow; }
+    // The profile's CAs (added to the system's) and its plain-http permission. Qt caches
+    // connections per host and port whatever their TLS configuration, so clients with different
+    // CAs must not share a QNetworkAccessManager (one per connection profile).
+    void setSecurity(const ConnectionSecurity &security);
+    ConnectionSecurity security() const;
     void setTimeoutMs(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeoutMs() const { return m_timeoutMs; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
@@ -85,6 +91,7 @@ private:
     QUrl m_baseUrl;
     std::shared_ptr<AccessTokenSource> m_tokenSource;
     bool m_allowInsecureHttp = false;
+    QList<QSslCertificate> m_extraCaCertificates;
     int m_timeoutMs = 30000;
     qint64 m_maxResponseBytes = qint64(512) * 1024 * 1024;
 };
