@@ -75,14 +75,6 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start the sandbox cluster in this process and connect to it (--demo=aiwb picks the API it speaks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API the sandbox speaks: aiwb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number of simulated workloads for --demo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,10 +84,6 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
     <message>
         <source>How much faster than real time the sandbox&apos;s workloads live (e.g. 60: a minute a second), to watch statuses change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of server for --server: aiwb (default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -139,10 +127,6 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown sandbox API “%1”: the sandbox speaks aiwb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--workloads needs a number between 0 and 1000000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,10 +136,6 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
     <message>
         <source>--demo-speed needs a number between 0.01 and 100000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown backend “%1”: use aiwb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -206,6 +186,81 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>--export-csv needs --project NAME.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start the sandbox cluster in this process and connect to it (--demo=aiwb or --demo=runai picks the API it speaks).</source>
+        <translation>Den Sandbox-Cluster in diesem Prozess starten und sich mit ihm verbinden (--demo=aiwb oder --demo=runai wählt die API, die er spricht).</translation>
+    </message>
+    <message>
+        <source>The API the sandbox speaks: aiwb, runai.</source>
+        <translation>Die API der Sandbox: aiwb, runai.</translation>
+    </message>
+    <message>
+        <source>Kind of server for --server: aiwb (default), runai.</source>
+        <translation>Art des Servers für --server: aiwb (Standard), runai.</translation>
+    </message>
+    <message>
+        <source>Run:ai: URL of the cluster&apos;s Kubernetes API server, for pod logs (the same token is sent); without it the Logs tab says why there are no logs.</source>
+        <translation>Run:ai: URL des Kubernetes-API-Servers des Clusters, für Pod-Protokolle (es wird dasselbe Token gesendet); ohne sie sagt der Tab „Protokolle“, warum es keine Protokolle gibt.</translation>
+    </message>
+    <message>
+        <source>Connect with the saved connection profile NAME (its sign-in comes from the keychain, or WORKDECK_TOKEN).</source>
+        <translation>Mit dem gespeicherten Verbindungsprofil NAME verbinden (die Anmeldung kommt aus dem Schlüsselbund oder aus WORKDECK_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Unknown sandbox API “%1”: the sandbox speaks aiwb and runai.</source>
+        <translation>Unbekannte Sandbox-API „%1“: Die Sandbox spricht aiwb und runai.</translation>
+    </message>
+    <message>
+        <source>Unknown backend “%1”: use aiwb or runai.</source>
+        <translation>Unbekanntes Backend „%1“: aiwb oder runai verwenden.</translation>
+    </message>
+    <message>
+        <source>--kube-server needs an http or https URL, not “%1”.</source>
+        <translation>--kube-server braucht eine http- oder https-URL, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--kube-server goes with --backend runai (the Run:ai sandbox has its own).</source>
+        <translation>--kube-server gehört zu --backend runai (die Run:ai-Sandbox hat ihren eigenen).</translation>
+    </message>
+    <message>
+        <source>Use --profile alone, without --demo or --server.</source>
+        <translation>--profile allein verwenden, ohne --demo oder --server.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfileText</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The server address must be an http or https URL.</source>
+        <translation>Die Serveradresse muss eine http- oder https-URL sein.</translation>
+    </message>
+    <message>
+        <source>The AIRM address must be an http or https URL.</source>
+        <translation>Die AIRM-Adresse muss eine http- oder https-URL sein.</translation>
+    </message>
+    <message>
+        <source>The sign-in issuer must be an http or https URL.</source>
+        <translation>Der Anmeldeaussteller muss eine http- oder https-URL sein.</translation>
+    </message>
+    <message>
+        <source>A sign-in issuer needs a client id.</source>
+        <translation>Ein Anmeldeaussteller braucht eine Client-ID.</translation>
+    </message>
+    <message>
+        <source>Run:ai needs the access key&apos;s client id.</source>
+        <translation>Run:ai braucht die Client-ID des Zugriffsschlüssels.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Plain http to a remote host sends your token unencrypted; use https or allow it explicitly.</source>
+        <translation>Unverschlüsseltes http zu einem entfernten Host sendet Ihr Token im Klartext; https verwenden oder es ausdrücklich erlauben.</translation>
+    </message>
 </context>
 <context>
     <name>Json</name>
@@ -216,6 +271,21 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>The server sent JSON that is not an object.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainTokenStoreText</name>
+    <message>
+        <source>the system keychain did not answer in time (is it locked?)</source>
+        <translation>der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet (ist er gesperrt?)</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>the system keychain returned something else than was stored</source>
+        <translation>der Schlüsselbund des Systems hat etwas anderes zurückgegeben als gespeichert wurde</translation>
     </message>
 </context>
 <context>
@@ -265,6 +335,48 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>none</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The provider&apos;s discovery document is not JSON.</source>
+        <translation>Das Discovery-Dokument des Anbieters ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>The provider calls itself “%1”, not “%2”.</source>
+        <translation>Der Anbieter nennt sich „%1“, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s discovery document names no token endpoint.</source>
+        <translation>Das Discovery-Dokument des Anbieters nennt keinen Token-Endpunkt.</translation>
+    </message>
+</context>
+<context>
+    <name>RunAiParser</name>
+    <message>
+        <source>The Run:ai answer has no “%1” list.</source>
+        <translation>Die Antwort von Run:ai hat keine Liste „%1“.</translation>
+    </message>
+    <message>
+        <source>The Run:ai answer has no workload count.</source>
+        <translation>Die Antwort von Run:ai enthält keine Anzahl der Workloads.</translation>
+    </message>
+    <message>
+        <source>The Run:ai answer is not a workload (it has no id).</source>
+        <translation>Die Antwort von Run:ai ist kein Workload (sie hat keine ID).</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>The server refused (code %1).</source>
+        <translation>Der Server hat abgelehnt (Code %1).</translation>
     </message>
 </context>
 <context>
@@ -416,7 +528,7 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::AiwbBackend</name>
     <message>
         <source>GPU utilization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">GPU-Auslastung</translation>
     </message>
     <message>
         <source>AMD AI Workbench reports how many GPUs a workload uses, not how busy each one is: see “GPUs in use”.</source>
@@ -432,11 +544,11 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
     <message>
         <source>GPU memory used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belegter GPU-Speicher</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">GB</translation>
     </message>
     <message>
         <source>CPU utilization</source>
@@ -448,7 +560,7 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
     <message>
         <source>CPU memory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CPU-Speicher</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -539,6 +651,45 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>no access token: set the environment variable WORKDECK_TOKEN to a bearer token for %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no connection profile called “%1”.</source>
+        <translation>es gibt kein Verbindungsprofil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>the profile “%1” cannot be used: %2</source>
+        <translation>das Profil „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>no access key: set WORKDECK_CLIENT_SECRET (and WORKDECK_CLIENT_ID) for %1.</source>
+        <translation>kein Zugriffsschlüssel: WORKDECK_CLIENT_SECRET (und WORKDECK_CLIENT_ID) für %1 setzen.</translation>
+    </message>
+    <message>
+        <source>no access token: set WORKDECK_TOKEN, or open the window to sign in to %1.</source>
+        <translation>kein Zugriffstoken: WORKDECK_TOKEN setzen oder das Fenster öffnen, um sich bei %1 anzumelden.</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser for the sign-in.</source>
+        <translation>Für die Anmeldung konnte kein Webbrowser geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>memory (sandbox)</source>
+        <translation>Arbeitsspeicher (Sandbox)</translation>
+    </message>
+    <message>
+        <source>No usable keychain (%1): your sign-in is kept in memory until Workdeck quits.</source>
+        <translation>Kein nutzbarer Schlüsselbund (%1): Ihre Anmeldung wird bis zum Beenden von Workdeck im Arbeitsspeicher gehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::ConnectionSecurity</name>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate (PEM or DER expected).</source>
+        <translation>Die CA-Datei %1 enthält kein Zertifikat (PEM oder DER erwartet).</translation>
     </message>
 </context>
 <context>
@@ -675,7 +826,7 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <source>Event</source>
@@ -926,6 +1077,38 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log source</source>
+        <translation>Protokollquelle</translation>
+    </message>
+    <message>
+        <source>Which pod and container the log comes from</source>
+        <translation>Aus welchem Pod und Container das Protokoll stammt</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines</source>
+        <translation>Ausgewählte Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>This server does not offer logs.</source>
+        <translation>Dieser Server bietet keine Protokolle an.</translation>
+    </message>
+    <message>
+        <source>All pods</source>
+        <translation>Alle Pods</translation>
+    </message>
+    <message>
+        <source>%1 (previous container)</source>
+        <translation>%1 (vorheriger Container)</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::LogsCommand</name>
@@ -940,6 +1123,21 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>could not read the log: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::LoopbackRedirectListener</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Workdeck has received the sign-in. You can close this tab.</source>
+        <translation>Workdeck hat die Anmeldung erhalten. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the sign-in redirect: %1</source>
+        <translation>Für die Anmeldeumleitung kann nicht auf 127.0.0.1 gelauscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1313,18 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type to search the projects</source>
+        <translation>Tippen, um die Projekte zu durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::MetricChartPanel</name>
@@ -1233,6 +1443,49 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>The start of the period must be before its end.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Metric charts</source>
+        <translation>Metrikdiagramme</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::OidcSession</name>
+    <message>
+        <source>Could not read the sign-in provider&apos;s configuration: %1</source>
+        <translation>Die Konfiguration des Anmeldeanbieters konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The provider has no authorization endpoint for a browser sign-in.</source>
+        <translation>Der Anbieter hat keinen Autorisierungs-Endpunkt für eine Anmeldung im Browser.</translation>
+    </message>
+    <message>
+        <source>The provider does not offer PKCE with S256, which a desktop sign-in needs.</source>
+        <translation>Der Anbieter bietet kein PKCE mit S256 an, das eine Desktop-Anmeldung braucht.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in: %1</source>
+        <translation>Der Anbieter hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in answer came from another provider (%1).</source>
+        <translation>Die Anmeldeantwort kam von einem anderen Anbieter (%1).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer has no authorization code.</source>
+        <translation>Die Antwort des Anbieters enthält keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signed out: the provider no longer accepts this session (%1). Sign in again.</source>
+        <translation>Abgemeldet: Der Anbieter akzeptiert diese Sitzung nicht mehr (%1). Bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Signed out: the server refused the access token. Sign in again.</source>
+        <translation>Abgemeldet: Der Server hat das Zugriffstoken abgelehnt. Bitte erneut anmelden.</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::PaginationBar</name>
@@ -1270,10 +1523,240 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
 </context>
 <context>
+    <name>Workdeck::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of menus, labels and messages</source>
+        <translation>Die Sprache von Menüs, Beschriftungen und Meldungen</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or those of the system</source>
+        <translation>Helle oder dunkle Farben oder die des Systems</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Workdeck starts.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von Workdeck wirksam.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::RunAiBackend</name>
+    <message>
+        <source>Run:ai</source>
+        <translation>Run:ai</translation>
+    </message>
+    <message>
+        <source>Run:ai&apos;s API has no container logs: they come from the cluster&apos;s Kubernetes API. Give its URL (--kube-server) to see them here.</source>
+        <translation>Die API von Run:ai hat keine Container-Protokolle: Sie kommen von der Kubernetes-API des Clusters. Deren URL angeben (--kube-server), um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>GPU utilization</source>
+        <translation>GPU-Auslastung</translation>
+    </message>
+    <message>
+        <source>GPU memory used</source>
+        <translation>Belegter GPU-Speicher</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>CPU usage</source>
+        <translation>CPU-Nutzung</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>CPU memory</source>
+        <translation>CPU-Speicher</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not mention this workload.</source>
+        <translation>Die Antwort des Servers erwähnt diesen Workload nicht.</translation>
+    </message>
+    <message>
+        <source>Run:ai cannot stop or run a workload of type “%1”.</source>
+        <translation>Run:ai kann einen Workload vom Typ „%1“ nicht anhalten oder starten.</translation>
+    </message>
+    <message>
+        <source>Run:ai has no delete route for a workload of type “%1”.</source>
+        <translation>Run:ai hat keine Lösch-Route für einen Workload vom Typ „%1“.</translation>
+    </message>
+    <message>
+        <source>The workload has no pod “%1” (any more).</source>
+        <translation>Der Workload hat keinen Pod „%1“ (mehr).</translation>
+    </message>
+    <message>
+        <source>looking up the workload&apos;s pods</source>
+        <translation>die Pods des Workloads werden gesucht</translation>
+    </message>
+</context>
+<context>
     <name>Workdeck::Sandbox::SandboxServer</name>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Next / previous search match in the log</source>
+        <translation>Nächster / vorheriger Suchtreffer im Protokoll</translation>
+    </message>
+    <message>
+        <source>Copy the selected log lines</source>
+        <translation>Ausgewählte Protokollzeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Move through the table</source>
+        <translation>In der Tabelle bewegen</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Page Up, Page Down, Home, End</source>
+        <translation>Pfeiltasten, Bild auf, Bild ab, Pos1, Ende</translation>
+    </message>
+    <message>
+        <source>Open the action menu of the current row</source>
+        <translation>Aktionsmenü der aktuellen Zeile öffnen</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Menütaste, Umschalt+F10</translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation>Nächstes / vorheriges Bedienelement</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Each row: what a key does, and the key</source>
+        <translation>Jede Zeile: was eine Taste bewirkt, und die Taste</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::SignInStatusWidget</name>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Gruppen: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in kept in %1</source>
+        <translation>Anmeldung gespeichert in: %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in your browser.</source>
+        <translation>Die Anmeldung im Browser abschließen.</translation>
+    </message>
+    <message>
+        <source>Signed out — sign in again</source>
+        <translation>Abgemeldet — bitte erneut anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::TokenResponse</name>
+    <message>
+        <source>The token endpoint&apos;s answer is not a JSON object.</source>
+        <translation>Die Antwort des Token-Endpunkts ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s answer has no access token.</source>
+        <translation>Die Antwort des Token-Endpunkts enthält kein Zugriffstoken.</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::TokenStore</name>
+    <message>
+        <source>memory only: secrets are forgotten when Workdeck quits</source>
+        <translation>nur Arbeitsspeicher: Geheimnisse werden beim Beenden von Workdeck vergessen</translation>
     </message>
 </context>
 <context>
@@ -1355,11 +1838,15 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
     <message>
         <source>This server does not offer logs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dieser Server bietet keine Protokolle an.</translation>
     </message>
     <message>
         <source>Workload — %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload details</source>
+        <translation>Workload-Details</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +1945,7 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
     <message>
         <source>Pods</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pods</translation>
     </message>
     <message>
         <source>Preemptible</source>
@@ -1523,6 +2010,30 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>Addresses are given only while a workload is pending or running.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload fields</source>
+        <translation>Workload-Felder</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Containers: %1</source>
+        <translation>Container: %1</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2302,13 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>No workloads match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 workload(s) failed:</source>
+        <translation>
+            <numerusform>%n von %1 Workload ist fehlgeschlagen:</numerusform>
+            <numerusform>%n von %1 Workloads sind fehlgeschlagen:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkloadDetailsWidget</name>
@@ -1866,7 +2384,7 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
     <message>
         <source>Pods</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pods</translation>
     </message>
     <message>
         <source>Preemptible</source>

@@ -75,14 +75,6 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start the sandbox cluster in this process and connect to it (--demo=aiwb picks the API it speaks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API the sandbox speaks: aiwb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number of simulated workloads for --demo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,10 +84,6 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
     <message>
         <source>How much faster than real time the sandbox&apos;s workloads live (e.g. 60: a minute a second), to watch statuses change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of server for --server: aiwb (default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -139,10 +127,6 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown sandbox API “%1”: the sandbox speaks aiwb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--workloads needs a number between 0 and 1000000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,10 +136,6 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
     <message>
         <source>--demo-speed needs a number between 0.01 and 100000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown backend “%1”: use aiwb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -206,6 +186,81 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>--export-csv needs --project NAME.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start the sandbox cluster in this process and connect to it (--demo=aiwb or --demo=runai picks the API it speaks).</source>
+        <translation>Käynnistä hiekkalaatikkoklusteri tässä prosessissa ja yhdistä siihen (--demo=aiwb tai --demo=runai valitsee sen puhuman rajapinnan).</translation>
+    </message>
+    <message>
+        <source>The API the sandbox speaks: aiwb, runai.</source>
+        <translation>Hiekkalaatikon rajapinta: aiwb, runai.</translation>
+    </message>
+    <message>
+        <source>Kind of server for --server: aiwb (default), runai.</source>
+        <translation>Palvelimen tyyppi valitsimelle --server: aiwb (oletus), runai.</translation>
+    </message>
+    <message>
+        <source>Run:ai: URL of the cluster&apos;s Kubernetes API server, for pod logs (the same token is sent); without it the Logs tab says why there are no logs.</source>
+        <translation>Run:ai: klusterin Kubernetes-API-palvelimen URL podien lokeja varten (sama tunniste lähetetään); ilman sitä Lokit-välilehti kertoo, miksi lokeja ei ole.</translation>
+    </message>
+    <message>
+        <source>Connect with the saved connection profile NAME (its sign-in comes from the keychain, or WORKDECK_TOKEN).</source>
+        <translation>Yhdistä tallennetulla yhteysprofiililla NIMI (kirjautuminen tulee avainnipusta tai muuttujasta WORKDECK_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Unknown sandbox API “%1”: the sandbox speaks aiwb and runai.</source>
+        <translation>Tuntematon hiekkalaatikon rajapinta ”%1”: hiekkalaatikko puhuu rajapintoja aiwb ja runai.</translation>
+    </message>
+    <message>
+        <source>Unknown backend “%1”: use aiwb or runai.</source>
+        <translation>Tuntematon taustajärjestelmä ”%1”: käytä arvoa aiwb tai runai.</translation>
+    </message>
+    <message>
+        <source>--kube-server needs an http or https URL, not “%1”.</source>
+        <translation>--kube-server tarvitsee http- tai https-URL:n, ei ”%1”.</translation>
+    </message>
+    <message>
+        <source>--kube-server goes with --backend runai (the Run:ai sandbox has its own).</source>
+        <translation>--kube-server kuuluu valitsimen --backend runai pariksi (Run:ai-hiekkalaatikolla on omansa).</translation>
+    </message>
+    <message>
+        <source>Use --profile alone, without --demo or --server.</source>
+        <translation>Käytä valitsinta --profile yksinään, ilman valitsimia --demo tai --server.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfileText</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Profiili tarvitsee nimen.</translation>
+    </message>
+    <message>
+        <source>The server address must be an http or https URL.</source>
+        <translation>Palvelimen osoitteen on oltava http- tai https-URL.</translation>
+    </message>
+    <message>
+        <source>The AIRM address must be an http or https URL.</source>
+        <translation>AIRM-osoitteen on oltava http- tai https-URL.</translation>
+    </message>
+    <message>
+        <source>The sign-in issuer must be an http or https URL.</source>
+        <translation>Kirjautumisen myöntäjän on oltava http- tai https-URL.</translation>
+    </message>
+    <message>
+        <source>A sign-in issuer needs a client id.</source>
+        <translation>Kirjautumisen myöntäjä tarvitsee asiakastunnuksen.</translation>
+    </message>
+    <message>
+        <source>Run:ai needs the access key&apos;s client id.</source>
+        <translation>Run:ai tarvitsee käyttöavaimen asiakastunnuksen.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>CA-tiedostoa %1 ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>Plain http to a remote host sends your token unencrypted; use https or allow it explicitly.</source>
+        <translation>Salaamaton http etäpalvelimelle lähettää tunnisteesi selväkielisenä; käytä https:ää tai salli se erikseen.</translation>
+    </message>
 </context>
 <context>
     <name>Json</name>
@@ -216,6 +271,21 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>The server sent JSON that is not an object.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainTokenStoreText</name>
+    <message>
+        <source>the system keychain did not answer in time (is it locked?)</source>
+        <translation>järjestelmän avainnippu ei vastannut ajoissa (onko se lukittu?)</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>järjestelmän avainnippu</translation>
+    </message>
+    <message>
+        <source>the system keychain returned something else than was stored</source>
+        <translation>järjestelmän avainnippu palautti jotain muuta kuin tallennettiin</translation>
     </message>
 </context>
 <context>
@@ -265,6 +335,48 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>none</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The provider&apos;s discovery document is not JSON.</source>
+        <translation>Palveluntarjoajan discovery-dokumentti ei ole JSONia.</translation>
+    </message>
+    <message>
+        <source>The provider calls itself “%1”, not “%2”.</source>
+        <translation>Palveluntarjoaja kutsuu itseään nimellä ”%1”, ei ”%2”.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s discovery document names no token endpoint.</source>
+        <translation>Palveluntarjoajan discovery-dokumentissa ei ole tunnistepäätepistettä.</translation>
+    </message>
+</context>
+<context>
+    <name>RunAiParser</name>
+    <message>
+        <source>The Run:ai answer has no “%1” list.</source>
+        <translation>Run:ain vastauksessa ei ole luetteloa ”%1”.</translation>
+    </message>
+    <message>
+        <source>The Run:ai answer has no workload count.</source>
+        <translation>Run:ain vastauksessa ei ole työkuormien määrää.</translation>
+    </message>
+    <message>
+        <source>The Run:ai answer is not a workload (it has no id).</source>
+        <translation>Run:ain vastaus ei ole työkuorma (siinä ei ole tunnusta).</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Vaihe: %1</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>The server refused (code %1).</source>
+        <translation>Palvelin kieltäytyi (koodi %1).</translation>
     </message>
 </context>
 <context>
@@ -416,7 +528,7 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::AiwbBackend</name>
     <message>
         <source>GPU utilization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">GPU:n käyttöaste</translation>
     </message>
     <message>
         <source>AMD AI Workbench reports how many GPUs a workload uses, not how busy each one is: see “GPUs in use”.</source>
@@ -432,11 +544,11 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
     <message>
         <source>GPU memory used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Käytetty GPU-muisti</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gt</translation>
     </message>
     <message>
         <source>CPU utilization</source>
@@ -448,7 +560,7 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
     <message>
         <source>CPU memory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CPU-muisti</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -539,6 +651,45 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>no access token: set the environment variable WORKDECK_TOKEN to a bearer token for %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no connection profile called “%1”.</source>
+        <translation>yhteysprofiilia nimeltä ”%1” ei ole.</translation>
+    </message>
+    <message>
+        <source>the profile “%1” cannot be used: %2</source>
+        <translation>profiilia ”%1” ei voi käyttää: %2</translation>
+    </message>
+    <message>
+        <source>no access key: set WORKDECK_CLIENT_SECRET (and WORKDECK_CLIENT_ID) for %1.</source>
+        <translation>ei käyttöavainta: aseta WORKDECK_CLIENT_SECRET (ja WORKDECK_CLIENT_ID) kohteelle %1.</translation>
+    </message>
+    <message>
+        <source>no access token: set WORKDECK_TOKEN, or open the window to sign in to %1.</source>
+        <translation>ei käyttötunnistetta: aseta WORKDECK_TOKEN tai avaa ikkuna kirjautuaksesi kohteeseen %1.</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser for the sign-in.</source>
+        <translation>Verkkoselainta ei voitu avata kirjautumista varten.</translation>
+    </message>
+    <message>
+        <source>memory (sandbox)</source>
+        <translation>muisti (hiekkalaatikko)</translation>
+    </message>
+    <message>
+        <source>No usable keychain (%1): your sign-in is kept in memory until Workdeck quits.</source>
+        <translation>Ei käyttökelpoista avainnippua (%1): kirjautumisesi säilytetään muistissa, kunnes Workdeck suljetaan.</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::ConnectionSecurity</name>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>CA-tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate (PEM or DER expected).</source>
+        <translation>CA-tiedostossa %1 ei ole varmennetta (odotettiin PEM- tai DER-muotoa).</translation>
     </message>
 </context>
 <context>
@@ -675,7 +826,7 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Laji</translation>
     </message>
     <message>
         <source>Event</source>
@@ -926,6 +1077,38 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log source</source>
+        <translation>Lokin lähde</translation>
+    </message>
+    <message>
+        <source>Which pod and container the log comes from</source>
+        <translation>Mistä podista ja säiliöstä loki tulee</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Edellinen osuma</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Seuraava osuma</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines</source>
+        <translation>Kopioi valitut rivit</translation>
+    </message>
+    <message>
+        <source>This server does not offer logs.</source>
+        <translation>Tämä palvelin ei tarjoa lokeja.</translation>
+    </message>
+    <message>
+        <source>All pods</source>
+        <translation>Kaikki podit</translation>
+    </message>
+    <message>
+        <source>%1 (previous container)</source>
+        <translation>%1 (edellinen säiliö)</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::LogsCommand</name>
@@ -940,6 +1123,21 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>could not read the log: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::LoopbackRedirectListener</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Kirjautunut</translation>
+    </message>
+    <message>
+        <source>Workdeck has received the sign-in. You can close this tab.</source>
+        <translation>Workdeck on vastaanottanut kirjautumisen. Voit sulkea tämän välilehden.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the sign-in redirect: %1</source>
+        <translation>Osoitteessa 127.0.0.1 ei voi kuunnella kirjautumisen uudelleenohjausta: %1</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1313,18 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type to search the projects</source>
+        <translation>Hae projekteja kirjoittamalla</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::MetricChartPanel</name>
@@ -1233,6 +1443,49 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>The start of the period must be before its end.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Metric charts</source>
+        <translation>Mittarikaaviot</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::OidcSession</name>
+    <message>
+        <source>Could not read the sign-in provider&apos;s configuration: %1</source>
+        <translation>Kirjautumispalvelun asetuksia ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The provider has no authorization endpoint for a browser sign-in.</source>
+        <translation>Palveluntarjoajalla ei ole valtuutuspäätepistettä selaimessa kirjautumista varten.</translation>
+    </message>
+    <message>
+        <source>The provider does not offer PKCE with S256, which a desktop sign-in needs.</source>
+        <translation>Palveluntarjoaja ei tarjoa PKCE:tä S256:lla, jota työpöytäkirjautuminen tarvitsee.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in: %1</source>
+        <translation>Palveluntarjoaja hylkäsi kirjautumisen: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in answer came from another provider (%1).</source>
+        <translation>Kirjautumisvastaus tuli toiselta palveluntarjoajalta (%1).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer has no authorization code.</source>
+        <translation>Palveluntarjoajan vastauksessa ei ole valtuutuskoodia.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Kirjautuminen epäonnistui: %1</translation>
+    </message>
+    <message>
+        <source>Signed out: the provider no longer accepts this session (%1). Sign in again.</source>
+        <translation>Kirjauduttu ulos: palveluntarjoaja ei enää hyväksy tätä istuntoa (%1). Kirjaudu uudelleen.</translation>
+    </message>
+    <message>
+        <source>Signed out: the server refused the access token. Sign in again.</source>
+        <translation>Kirjauduttu ulos: palvelin hylkäsi käyttötunnisteen. Kirjaudu uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::PaginationBar</name>
@@ -1270,10 +1523,240 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
 </context>
 <context>
+    <name>Workdeck::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Järjestelmän kieli</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>The language of menus, labels and messages</source>
+        <translation>Valikkojen, tekstien ja viestien kieli</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seuraa järjestelmää</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Vaalea</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tumma</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Värit</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or those of the system</source>
+        <translation>Vaaleat tai tummat värit tai järjestelmän värit</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Workdeck starts.</source>
+        <translation>Uusi kieli tulee voimaan, kun Workdeck käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Värit:</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::RunAiBackend</name>
+    <message>
+        <source>Run:ai</source>
+        <translation>Run:ai</translation>
+    </message>
+    <message>
+        <source>Run:ai&apos;s API has no container logs: they come from the cluster&apos;s Kubernetes API. Give its URL (--kube-server) to see them here.</source>
+        <translation>Run:ain rajapinnassa ei ole säiliöiden lokeja: ne tulevat klusterin Kubernetes-rajapinnasta. Anna sen URL (--kube-server) nähdäksesi ne täällä.</translation>
+    </message>
+    <message>
+        <source>GPU utilization</source>
+        <translation>GPU:n käyttöaste</translation>
+    </message>
+    <message>
+        <source>GPU memory used</source>
+        <translation>Käytetty GPU-muisti</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>Gt</translation>
+    </message>
+    <message>
+        <source>CPU usage</source>
+        <translation>CPU:n käyttö</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>ydintä</translation>
+    </message>
+    <message>
+        <source>CPU memory</source>
+        <translation>CPU-muisti</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Podit</translation>
+    </message>
+    <message>
+        <source>pods</source>
+        <translation>podia</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not mention this workload.</source>
+        <translation>Palvelimen vastaus ei mainitse tätä työkuormaa.</translation>
+    </message>
+    <message>
+        <source>Run:ai cannot stop or run a workload of type “%1”.</source>
+        <translation>Run:ai ei voi pysäyttää tai käynnistää tyypin ”%1” työkuormaa.</translation>
+    </message>
+    <message>
+        <source>Run:ai has no delete route for a workload of type “%1”.</source>
+        <translation>Run:ailla ei ole poistoreittiä tyypin ”%1” työkuormalle.</translation>
+    </message>
+    <message>
+        <source>The workload has no pod “%1” (any more).</source>
+        <translation>Työkuormalla ei ole (enää) podia ”%1”.</translation>
+    </message>
+    <message>
+        <source>looking up the workload&apos;s pods</source>
+        <translation>haetaan työkuorman podeja</translation>
+    </message>
+</context>
+<context>
     <name>Workdeck::Sandbox::SandboxServer</name>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Next / previous search match in the log</source>
+        <translation>Seuraava / edellinen hakuosuma lokissa</translation>
+    </message>
+    <message>
+        <source>Copy the selected log lines</source>
+        <translation>Kopioi valitut lokirivit</translation>
+    </message>
+    <message>
+        <source>Move through the table</source>
+        <translation>Liiku taulukossa</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Page Up, Page Down, Home, End</source>
+        <translation>Nuolinäppäimet, Page Up, Page Down, Home, End</translation>
+    </message>
+    <message>
+        <source>Open the action menu of the current row</source>
+        <translation>Avaa nykyisen rivin toimintovalikko</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Valikkonäppäin, Vaihto+F10</translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation>Seuraava / edellinen säädin</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Sarkain, Vaihto+Sarkain</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Each row: what a key does, and the key</source>
+        <translation>Jokainen rivi: mitä näppäin tekee, ja näppäin</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::SignInStatusWidget</name>
+    <message>
+        <source>Sign in…</source>
+        <translation>Kirjaudu…</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Kirjaudu uudelleen</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Kirjautumisen tila</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Kirjautunut</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Kirjautunut käyttäjänä %1</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Ryhmät: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in kept in %1</source>
+        <translation>Kirjautuminen säilytetään: %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Kirjaudutaan…</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in your browser.</source>
+        <translation>Viimeistele kirjautuminen selaimessa.</translation>
+    </message>
+    <message>
+        <source>Signed out — sign in again</source>
+        <translation>Kirjauduttu ulos — kirjaudu uudelleen</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::TokenResponse</name>
+    <message>
+        <source>The token endpoint&apos;s answer is not a JSON object.</source>
+        <translation>Tunnistepäätepisteen vastaus ei ole JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s answer has no access token.</source>
+        <translation>Tunnistepäätepisteen vastauksessa ei ole käyttötunnistetta.</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::TokenStore</name>
+    <message>
+        <source>memory only: secrets are forgotten when Workdeck quits</source>
+        <translation>vain muisti: salaisuudet unohdetaan, kun Workdeck suljetaan</translation>
     </message>
 </context>
 <context>
@@ -1355,11 +1838,15 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
     <message>
         <source>This server does not offer logs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tämä palvelin ei tarjoa lokeja.</translation>
     </message>
     <message>
         <source>Workload — %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload details</source>
+        <translation>Työkuorman tiedot</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +1945,7 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
     <message>
         <source>Pods</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Podit</translation>
     </message>
     <message>
         <source>Preemptible</source>
@@ -1523,6 +2010,30 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>Addresses are given only while a workload is pending or running.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload fields</source>
+        <translation>Työkuorman kentät</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponentit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Solmu</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Levykuva</translation>
+    </message>
+    <message>
+        <source>Containers: %1</source>
+        <translation>Säiliöt: %1</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2302,13 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>No workloads match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 workload(s) failed:</source>
+        <translation>
+            <numerusform>%n / %1 työkuormasta epäonnistui:</numerusform>
+            <numerusform>%n / %1 työkuormasta epäonnistui:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkloadDetailsWidget</name>
@@ -1866,7 +2384,7 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
     <message>
         <source>Pods</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Podit</translation>
     </message>
     <message>
         <source>Preemptible</source>
