@@ -16,6 +16,9 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=O
 cmake --build build
 ctest --test-dir build --output-on-failure --timeout 300 "$@"
 
+echo "== Translations: up to date with the sources, nothing unfinished =="
+sh scripts/check-translations.sh
+
 echo "== Debian package: build, validate, install, run =="
 sh scripts/package.sh build
 

@@ -5,56 +5,56 @@
     <name>AboutDialog</name>
     <message>
         <source>About Workdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Workdeck</translation>
     </message>
     <message>
         <source>Workdeck logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Workdeck-Logo</translation>
     </message>
     <message>
         <source>Manage AI workloads on GPU clusters from the desktop: the AMD AI Workbench API, live logs, GPU charts and notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Workloads auf GPU-Clustern vom Desktop aus verwalten: die AMD-AI-Workbench-API, Live-Protokolle, GPU-Diagramme und Benachrichtigungen.</translation>
     </message>
 </context>
 <context>
     <name>AiwbBackend</name>
     <message>
         <source>AMD AI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>AMD AI Workbench</translation>
     </message>
     <message>
         <source>AMD AI Workbench cannot stop or run workloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMD AI Workbench kann Workloads nicht anhalten oder starten.</translation>
     </message>
 </context>
 <context>
     <name>AiwbParser</name>
     <message>
         <source>The answer has no ᳚ta” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat keine Liste „data“.</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <source>Cluster-internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterintern</translation>
     </message>
     <message>
         <source>The workload in the answer has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workload in der Antwort hat keine ID.</translation>
     </message>
     <message>
         <source>The metric “%1” has an unreadable ᳚ta” field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metrik „%1“ hat ein unlesbares Feld „data“.</translation>
     </message>
 </context>
 <context>
     <name>ChartData</name>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt</translation>
     </message>
 </context>
 <context>
@@ -64,127 +64,130 @@
 
 Without options it opens the window on the built-in sandbox cluster.
 Headless use: --server URL --project NAME --export-csv FILE, with the bearer token in the environment variable WORKDECK_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workdeck: KI-Workloads auf GPU-Clustern verwalten (AMD AI Workbench).
+
+Ohne Optionen öffnet es das Fenster auf dem eingebauten Sandbox-Cluster.
+Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Token in der Umgebungsvariablen WORKDECK_TOKEN.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Number of simulated workloads for --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl simulierter Workloads für --demo.</translation>
     </message>
     <message>
         <source>Seed of the simulated cluster for --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert des simulierten Clusters für --demo.</translation>
     </message>
     <message>
         <source>How much faster than real time the sandbox&apos;s workloads live (e.g. 60: a minute a second), to watch statuses change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel schneller als in Echtzeit die Workloads der Sandbox ablaufen (z. B. 60: eine Minute pro Sekunde), um Statuswechsel zu beobachten.</translation>
     </message>
     <message>
         <source>Base URL of the AIWB API, e.g. https://aiwbapi.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der AIWB-API, z. B. https://aiwbapi.example.com.</translation>
     </message>
     <message>
         <source>Project (namespace) to open or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt (Namespace) zum Öffnen oder Exportieren.</translation>
     </message>
     <message>
         <source>Write the project&apos;s workloads as CSV to FILE (&quot;-&quot; for standard output) and exit, without a window: every status but Deleted, the default columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workloads des Projekts als CSV in DATEI schreiben („-“ für die Standardausgabe) und beenden, ohne Fenster: jeder Status außer Gelöscht, die Standardspalten.</translation>
     </message>
     <message>
         <source>Print the log of the workload with this id (ISO timestamp, level, message; one line per entry) and exit, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll des Workloads mit dieser ID ausgeben (ISO-Zeitstempel, Stufe, Nachricht; eine Zeile pro Eintrag) und beenden, ohne Fenster.</translation>
     </message>
     <message>
         <source>With --logs: keep printing new lines as they come, reconnecting by itself, until interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --logs: neue Zeilen weiter ausgeben, sobald sie kommen, mit selbstständiger Neuverbindung, bis zum Abbruch.</translation>
     </message>
     <message>
         <source>With --logs: only lines at this level or above: trace, debug, info, warning, error, critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --logs: nur Zeilen dieser Stufe oder höher: trace, debug, info, warning, error, critical.</translation>
     </message>
     <message>
         <source>Quit after this many milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Millisekunden beenden.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE just before quitting (with --quit-after).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz vor dem Beenden ein Bild des Fensters in DATEI speichern (mit --quit-after).</translation>
     </message>
     <message>
         <source>Print the time from process start to the first painted table with rows, and the resident memory then; then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit vom Prozessstart bis zur ersten gezeichneten Tabelle mit Zeilen und den dann belegten Arbeitsspeicher ausgeben; dann beenden.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>--workloads needs a number between 0 and 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workloads braucht eine Zahl zwischen 0 und 1000000.</translation>
     </message>
     <message>
         <source>--seed needs a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed braucht eine ganze Zahl.</translation>
     </message>
     <message>
         <source>--demo-speed needs a number between 0.01 and 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-speed braucht eine Zahl zwischen 0,01 und 100000.</translation>
     </message>
     <message>
         <source>--server needs an http or https URL, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server braucht eine http- oder https-URL, nicht „%1“.</translation>
     </message>
     <message>
         <source>Use either --demo or --server, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder --demo oder --server verwenden, nicht beides.</translation>
     </message>
     <message>
         <source>--quit-after needs a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-after braucht eine Anzahl Millisekunden.</translation>
     </message>
     <message>
         <source>Use either --export-csv or --logs, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder --export-csv oder --logs verwenden, nicht beides.</translation>
     </message>
     <message>
         <source>--follow and --level go with --logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>--follow und --level gehören zu --logs.</translation>
     </message>
     <message>
         <source>--level must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--level muss eines von %1 sein.</translation>
     </message>
     <message>
         <source>--logs needs a workload id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--logs braucht eine Workload-ID.</translation>
     </message>
     <message>
         <source>--logs needs --server URL (or --demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>--logs braucht --server URL (oder --demo).</translation>
     </message>
     <message>
         <source>--logs needs --project NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--logs braucht --project NAME.</translation>
     </message>
     <message>
         <source>--export-csv needs a file name (or &quot;-&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-csv braucht einen Dateinamen (oder „-“).</translation>
     </message>
     <message>
         <source>--export-csv needs --server URL (or --demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-csv braucht --server URL (oder --demo).</translation>
     </message>
     <message>
         <source>--export-csv needs --project NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-csv braucht --project NAME.</translation>
     </message>
     <message>
         <source>Start the sandbox cluster in this process and connect to it (--demo=aiwb or --demo=runai picks the API it speaks).</source>
@@ -266,11 +269,11 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Json</name>
     <message>
         <source>The server sent invalid JSON (%1 at byte %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ungültiges JSON gesendet (%1 bei Byte %2 von %3).</translation>
     </message>
     <message>
         <source>The server sent JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat JSON gesendet, das kein Objekt ist.</translation>
     </message>
 </context>
 <context>
@@ -292,49 +295,49 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>MetricsWidget</name>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Token</translation>
     </message>
     <message>
         <source>Between tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Tokens</translation>
     </message>
     <message>
         <source>End to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdauer</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
 </context>
 <context>
     <name>ProjectListModel</name>
     <message>
         <source>Cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster: %1</translation>
     </message>
 </context>
 <context>
     <name>ProjectResolver</name>
     <message>
         <source>project “%1” not found on %2; projects you can use: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt „%1“ auf %2 nicht gefunden; verfügbare Projekte: %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -383,101 +386,101 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>StatusChange</name>
     <message>
         <source>%1 is running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft</translation>
     </message>
     <message numerus="yes">
         <source>%n workloads are running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workload läuft</numerusform>
+            <numerusform>%n Workloads laufen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgeschlossen</translation>
     </message>
     <message numerus="yes">
         <source>%n workloads completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workload abgeschlossen</numerusform>
+            <numerusform>%n Workloads abgeschlossen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>%n workloads failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workload fehlgeschlagen</numerusform>
+            <numerusform>%n Workloads fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beeinträchtigt</translation>
     </message>
     <message numerus="yes">
         <source>%n workloads are degraded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workload ist beeinträchtigt</numerusform>
+            <numerusform>%n Workloads sind beeinträchtigt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>%n workloads were deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workload wurde gelöscht</numerusform>
+            <numerusform>%n Workloads wurden gelöscht</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von %1 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n workloads failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Löschen von %n Workload fehlgeschlagen</numerusform>
+            <numerusform>Löschen von %n Workloads fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angehalten</translation>
     </message>
     <message numerus="yes">
         <source>%n workloads stopped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workload angehalten</numerusform>
+            <numerusform>%n Workloads angehalten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2</translation>
     </message>
     <message numerus="yes">
         <source>%n workloads are now %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workload ist jetzt %2</numerusform>
+            <numerusform>%n Workloads sind jetzt %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -485,31 +488,31 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Time</name>
     <message>
         <source>in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Zukunft</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -517,140 +520,140 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::AboutDialog</name>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later.&lt;br&gt;Built with Qt %1, running on Qt %2.&lt;br&gt;&lt;a href=&quot;https://github.com/workdeck/workdeck&quot;&gt;Source code and issues&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: GNU General Public License, Version 3 oder neuer.&lt;br&gt;Erstellt mit Qt %1, läuft mit Qt %2.&lt;br&gt;&lt;a href=&quot;https://github.com/workdeck/workdeck&quot;&gt;Quellcode und Fehlermeldungen&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::AiwbBackend</name>
     <message>
         <source>GPU utilization</source>
-        <translation type="unfinished">GPU-Auslastung</translation>
+        <translation>GPU-Auslastung</translation>
     </message>
     <message>
         <source>AMD AI Workbench reports how many GPUs a workload uses, not how busy each one is: see “GPUs in use”.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMD AI Workbench meldet, wie viele GPUs ein Workload nutzt, nicht wie stark jede ausgelastet ist: siehe „Genutzte GPUs“.</translation>
     </message>
     <message>
         <source>GPUs in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzte GPUs</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>GPU memory used</source>
-        <translation type="unfinished">Belegter GPU-Speicher</translation>
+        <translation>Belegter GPU-Speicher</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished">GB</translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>CPU utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Auslastung</translation>
     </message>
     <message>
         <source>AMD AI Workbench has no CPU metrics for workloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMD AI Workbench hat keine CPU-Metriken für Workloads.</translation>
     </message>
     <message>
         <source>CPU memory</source>
-        <translation type="unfinished">CPU-Speicher</translation>
+        <translation>CPU-Speicher</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>Requests served</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediente Anfragen</translation>
     </message>
     <message>
         <source>Average load</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Last</translation>
     </message>
     <message>
         <source>Peak load</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenlast</translation>
     </message>
     <message>
         <source>KV cache used</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegter KV-Cache</translation>
     </message>
     <message>
         <source>Tokens generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugte Tokens</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::ApiClient</name>
     <message>
         <source>The server address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse ist keine gültige URL.</translation>
     </message>
     <message>
         <source>Plain http to %1 is refused: your token would travel unencrypted. Use https, or allow plain http in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http zu %1 wird abgelehnt: Ihr Token würde unverschlüsselt übertragen. https verwenden oder unverschlüsseltes http im Verbindungsprofil erlauben.</translation>
     </message>
     <message>
         <source>Unsupported URL scheme “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstütztes URL-Schema „%1“.</translation>
     </message>
     <message>
         <source>The server redirected to another host (%1); the request was refused so that your token is not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf einen anderen Host umgeleitet (%1); die Anfrage wurde abgelehnt, damit Ihr Token nicht dorthin gesendet wird.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The answer is larger than %1 and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist größer als %1 und wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::Application</name>
     <message>
         <source>Try “workdeck --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe „workdeck --help“.</translation>
     </message>
     <message>
         <source>could not start the sandbox cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Cluster konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>no access token: set the environment variable WORKDECK_TOKEN to a bearer token for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zugriffstoken: die Umgebungsvariable WORKDECK_TOKEN auf ein Bearer-Token für %1 setzen.</translation>
     </message>
     <message>
         <source>there is no connection profile called “%1”.</source>
@@ -696,171 +699,171 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::CsvExportCommand</name>
     <message>
         <source>could not list the projects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Projekte konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>could not list the workloads of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Workloads von „%1“ konnten nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>could not write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>in die Standardausgabe konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::DesktopIntegration</name>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderungen</translation>
     </message>
     <message>
         <source>Open Workdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Workdeck öffnen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Workdeck cannot check your workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Workdeck kann Ihre Workloads nicht prüfen</translation>
     </message>
     <message>
         <source>no workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Workloads</translation>
     </message>
     <message numerus="yes">
         <source>%n new failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Fehler</numerusform>
+            <numerusform>%n neue Fehler</numerusform>
         </translation>
     </message>
     <message>
         <source>Notifications paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen pausiert bis %1</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesene Benachrichtigung</numerusform>
+            <numerusform>%n ungelesene Benachrichtigungen</numerusform>
         </translation>
     </message>
     <message>
         <source>When a workload is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Workload %1 ist</translation>
     </message>
     <message>
         <source>Watch projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte beobachten</translation>
     </message>
     <message>
         <source>Pause for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde pausieren</translation>
     </message>
     <message>
         <source>Pause until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen pausieren</translation>
     </message>
     <message>
         <source>Resume notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen fortsetzen</translation>
     </message>
     <message>
         <source>Workdeck is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Workdeck läuft weiter</translation>
     </message>
     <message>
         <source>It keeps watching your workloads and tells you when they change. Quit it from this icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es beobachtet weiter Ihre Workloads und meldet sich, wenn sie sich ändern. Beenden über das Menü dieses Symbols.</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::ErrorBanner</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::EventsWidget</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Filter events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse filtern</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse</translation>
     </message>
     <message>
         <source>Warnings only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Warnungen</translation>
     </message>
     <message>
         <source>Kind of event</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Ereignisses</translation>
     </message>
     <message>
         <source>This server does not report events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server meldet keine Ereignisse.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
 </context>
@@ -868,214 +871,214 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::LogTailService</name>
     <message>
         <source>the server went silent</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist verstummt</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>the log has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll ist zu Ende</translation>
     </message>
     <message>
         <source>the server reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldete: %1</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>Not streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Streaming</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <source>Streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuverbindung…</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting in %n s: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neuverbindung in %n s: %1</numerusform>
+            <numerusform>Neuverbindung in %n s: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: %1</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::LogViewWidget</name>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <source>Keep the newest line in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Zeile sichtbar halten</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Stop adding new lines to the view for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorerst keine neuen Zeilen zur Ansicht hinzufügen</translation>
     </message>
     <message>
         <source>Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbrechen</translation>
     </message>
     <message>
         <source>Wrap long lines (slower with very long logs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Zeilen umbrechen (langsamer bei sehr langen Protokollen)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Show timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel anzeigen</translation>
     </message>
     <message>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollzeilen</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <source>Debug and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug und höher</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Info und höher</translation>
     </message>
     <message>
         <source>Warning and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung und höher</translation>
     </message>
     <message>
         <source>Error and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und höher</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Minimum level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindeststufe</translation>
     </message>
     <message>
         <source>Show lines at this level or above</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen dieser Stufe oder höher anzeigen</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll durchsuchen</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
         <source>Save the log to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll in eine Datei speichern</translation>
     </message>
     <message>
         <source>Copy the selected lines (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen kopieren (Strg+C)</translation>
     </message>
     <message>
         <source>Jump to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ende springen</translation>
     </message>
     <message>
         <source>Select a line to see it in full; JSON lines are shown formatted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile auswählen, um sie vollständig zu sehen; JSON-Zeilen werden formatiert angezeigt.</translation>
     </message>
     <message>
         <source>Selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeile</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Invalid expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Ausdruck</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a workload to see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Workload auswählen, um sein Protokoll zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 oldest dropped (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 älteste verworfen (Grenze %2)</translation>
     </message>
     <message numerus="yes">
         <source>paused, %n new line(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pausiert, %n neue Zeile zurückgehalten</numerusform>
+            <numerusform>pausiert, %n neue Zeilen zurückgehalten</numerusform>
         </translation>
     </message>
     <message>
         <source>loading older lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>ältere Zeilen werden geladen…</translation>
     </message>
     <message>
         <source>Save Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll speichern</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Log source</source>
@@ -1114,15 +1117,15 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::LogsCommand</name>
     <message>
         <source>%1 does not offer workload logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keine Workload-Protokolle an.</translation>
     </message>
     <message>
         <source>could not read workload %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>could not read the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1144,174 +1147,174 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::MainWindow</name>
     <message>
         <source>Workdeck — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workdeck — %1</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Loading projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte werden geladen…</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 s</translation>
     </message>
     <message numerus="yes">
         <source>Every %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Minute</numerusform>
+            <numerusform>Alle %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>Automatic refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Aktualisierung</translation>
     </message>
     <message>
         <source>How often the workloads refresh by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft sich die Workloads von selbst aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh the workloads (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads aktualisieren (F5)</translation>
     </message>
     <message>
         <source>&amp;Export Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save the table as shown (visible columns, current filters, all pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle wie angezeigt speichern (sichtbare Spalten, aktuelle Filter, alle Seiten)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Filter Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>&amp;Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workload</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Workdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Workdeck</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekt:</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>No projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Projekte</translation>
     </message>
     <message>
         <source>You are not a member of any project on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind in keinem Projekt auf %1 Mitglied.</translation>
     </message>
     <message>
         <source>The project “%1” was not found on this server; showing “%2” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ wurde auf diesem Server nicht gefunden; stattdessen wird „%2“ angezeigt.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%n workload(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workload</numerusform>
+            <numerusform>%n Workloads</numerusform>
         </translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>cached list from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischengespeicherte Liste von %1</translation>
     </message>
     <message>
         <source>updated just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade aktualisiert</translation>
     </message>
     <message numerus="yes">
         <source>updated %n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n s aktualisiert</numerusform>
+            <numerusform>vor %n s aktualisiert</numerusform>
         </translation>
     </message>
     <message>
         <source>refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird aktualisiert…</translation>
     </message>
     <message>
         <source>Export Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n workload(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workload in %1 gespeichert</numerusform>
+            <numerusform>%n Workloads in %1 gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Type to search the projects</source>
@@ -1330,118 +1333,118 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::MetricChartPanel</name>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
         <source>Drag across a chart to zoom in; this shows the whole range again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Vergrößern über ein Diagramm ziehen; dies zeigt wieder den ganzen Bereich</translation>
     </message>
     <message>
         <source>Save this chart as a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
         <source>Export %1 as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als PNG exportieren</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Could not save %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>No data in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::MetricsWidget</name>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 6 Stunden</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Custom range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum…</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● Live</translation>
     </message>
     <message>
         <source>The charts update every 30 seconds while the range ends now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme werden alle 30 Sekunden aktualisiert, solange der Zeitraum jetzt endet</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>Only inference workloads report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Inferenz-Workloads melden dies.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>The start of the period must be before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn des Zeitraums muss vor seinem Ende liegen.</translation>
     </message>
     <message>
         <source>Metric charts</source>
@@ -1491,35 +1494,35 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::PaginationBar</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Rows per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Seite</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Seite</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Seite</translation>
     </message>
     <message>
         <source>Rows per page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Seite:</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 von %3</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1643,7 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::Sandbox::SandboxServer</name>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf 127.0.0.1:%1 kann nicht gelauscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1763,86 +1766,86 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::WorkloadActionService</name>
     <message>
         <source>This server does not allow deleting workloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server erlaubt kein Löschen von Workloads.</translation>
     </message>
     <message>
         <source>Already deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits gelöscht.</translation>
     </message>
     <message>
         <source>Already being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bereits gelöscht.</translation>
     </message>
     <message>
         <source>The server does not allow deleting this workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt nicht, diesen Workload zu löschen.</translation>
     </message>
     <message>
         <source>This server cannot stop or run workloads; only delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server kann Workloads nicht anhalten oder starten, nur löschen.</translation>
     </message>
     <message>
         <source>This workload cannot be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workload kann nicht angehalten werden.</translation>
     </message>
     <message>
         <source>This workload cannot be run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workload kann nicht erneut gestartet werden.</translation>
     </message>
     <message>
         <source>Only a running or waiting workload can be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein laufender oder wartender Workload kann angehalten werden.</translation>
     </message>
     <message>
         <source>Only a stopped workload can be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein angehaltener Workload kann gestartet werden.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::WorkloadDetailsDock</name>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisse</translation>
     </message>
     <message>
         <source>&amp;Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokolle</translation>
     </message>
     <message>
         <source>&amp;Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metriken</translation>
     </message>
     <message>
         <source>This server does not report events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server meldet keine Ereignisse.</translation>
     </message>
     <message>
         <source>This server does not offer logs.</source>
-        <translation type="unfinished">Dieser Server bietet keine Protokolle an.</translation>
+        <translation>Dieser Server bietet keine Protokolle an.</translation>
     </message>
     <message>
         <source>Workload — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload — %1</translation>
     </message>
     <message>
         <source>Workload details</source>
@@ -1853,163 +1856,163 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::WorkloadDetailsWidget</name>
     <message>
         <source>Select a workload to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Workload auswählen, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>Basic information</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundinformationen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Resource name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenname</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Planung</translation>
     </message>
     <message>
         <source>Waiting for resources; the server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Ressourcen; der Server hat keinen Grund genannt.</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert von</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Pods</source>
-        <translation type="unfinished">Pods</translation>
+        <translation>Pods</translation>
     </message>
     <message>
         <source>Preemptible</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdrängbar</translation>
     </message>
     <message>
         <source>Node pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenpools</translation>
     </message>
     <message>
         <source>This server reports no resources for the workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server meldet keine Ressourcen für den Workload.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Running time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte</translation>
     </message>
     <message>
         <source>Copy the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>This address works only inside the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse funktioniert nur innerhalb des Clusters</translation>
     </message>
     <message>
         <source>Open in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>The server gives no address for this workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server gibt für diesen Workload keine Adresse an.</translation>
     </message>
     <message>
         <source>Addresses are given only while a workload is pending or running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen gibt es nur, solange ein Workload wartet oder läuft.</translation>
     </message>
     <message>
         <source>Workload fields</source>
@@ -2040,267 +2043,267 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::WorkloadFilterBar</name>
     <message>
         <source>Filter by name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Name filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensfilter</translation>
     </message>
     <message>
         <source>Type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Typfilter</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Created-by filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter „Erstellt von“</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Every workload except the deleted ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Workloads außer den gelöschten</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Only deleted workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gelöschte Workloads</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Type: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ: alle</translation>
     </message>
     <message numerus="yes">
         <source>Type (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Typ (%n)</numerusform>
+            <numerusform>Typ (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Status: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: alle</translation>
     </message>
     <message numerus="yes">
         <source>Status (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Status (%n)</numerusform>
+            <numerusform>Status (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>name contains “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Name enthält „%1“</translation>
     </message>
     <message>
         <source>type is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ ist %1</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>status is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ist %1</translation>
     </message>
     <message>
         <source>created by “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt von „%1“</translation>
     </message>
     <message>
         <source>deleted workloads only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur gelöschte Workloads</translation>
     </message>
     <message>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::WorkloadMenuActions</name>
     <message>
         <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details anzeigen</translation>
     </message>
     <message>
         <source>View &amp;logs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokolle anzeigen</translation>
     </message>
     <message>
         <source>&amp;Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL kopieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Select a workload first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst einen Workload auswählen.</translation>
     </message>
     <message>
         <source>Select a single workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen einzelnen Workload auswählen.</translation>
     </message>
     <message>
         <source>Only workspaces can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Arbeitsbereiche können geöffnet werden.</translation>
     </message>
     <message>
         <source>The workspace can be opened once it is running (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann geöffnet werden, sobald er läuft (er ist %1).</translation>
     </message>
     <message>
         <source>The server gives no address for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server gibt für diesen Arbeitsbereich keine Adresse an.</translation>
     </message>
     <message>
         <source>This workload has no URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workload hat keine URL.</translation>
     </message>
     <message>
         <source>&amp;Delete %1 Workloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Workloads &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Stop %1 Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Workloads &amp;anhalten</translation>
     </message>
     <message>
         <source>&amp;Run %1 Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Workloads &amp;starten</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>This workload offers no connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workload bietet keine Verbindungen an.</translation>
     </message>
     <message>
         <source>Delete workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads löschen</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n workloads?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workload löschen?</numerusform>
+            <numerusform>%n Workloads löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Their pods and services are removed from the cluster. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Pods und Dienste werden aus dem Cluster entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::WorkloadTableView</name>
     <message>
         <source>Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads</translation>
     </message>
     <message>
         <source>The workloads of the current project. Enter shows details; the menu key or the Actions column offers actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workloads des aktuellen Projekts. Eingabe zeigt Details; die Menütaste oder die Spalte „Aktionen“ bietet Aktionen an.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::WorkloadsPanel</name>
     <message>
         <source>“%1” is already being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird bereits gelöscht.</translation>
     </message>
     <message>
         <source>Could not %1 “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von „%2“ nicht möglich: %3</translation>
     </message>
     <message>
         <source>Showing the workloads from the last successful refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden die Workloads der letzten erfolgreichen Aktualisierung angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Neuer Versuch in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading workloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads werden geladen…</translation>
     </message>
     <message>
         <source>Pick a project to see its workloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt auswählen, um seine Workloads zu sehen.</translation>
     </message>
     <message>
         <source>No workloads in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Workloads in diesem Projekt.</translation>
     </message>
     <message>
         <source>No active workloads. Deleted ones are in the Deleted view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Workloads. Gelöschte stehen in der Ansicht „Gelöscht“.</translation>
     </message>
     <message>
         <source>No workloads match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Workloads passen zu diesen Filtern.</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 workload(s) failed:</source>
@@ -2314,291 +2317,291 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>WorkloadDetailsWidget</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
 </context>
 <context>
     <name>WorkloadField</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Pods</source>
-        <translation type="unfinished">Pods</translation>
+        <translation>Pods</translation>
     </message>
     <message>
         <source>Preemptible</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdrängbar</translation>
     </message>
     <message>
         <source>Node pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenpools</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>WorkloadStatus</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Initializing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird initialisiert</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Resuming</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird fortgesetzt</translation>
     </message>
     <message>
         <source>Updating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Delete failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>The server does not know, or reported a status this version of Workdeck does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server weiß es nicht oder meldete einen Status, den diese Version von Workdeck nicht kennt.</translation>
     </message>
     <message>
         <source>Registered, not yet submitted to the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert, noch nicht an den Cluster übermittelt.</translation>
     </message>
     <message>
         <source>Set-up has started; resources and pods are being provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung hat begonnen; Ressourcen und Pods werden bereitgestellt.</translation>
     </message>
     <message>
         <source>Queued, waiting for resources to be allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange, wartet auf die Zuteilung von Ressourcen.</translation>
     </message>
     <message>
         <source>Scheduled; pulling images and starting containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeplant; Images werden geladen und Container gestartet.</translation>
     </message>
     <message>
         <source>All pods are running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Pods laufen.</translation>
     </message>
     <message>
         <source>Running, but not as specified: some pods are not ready or a volume is detached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft, aber nicht wie vorgegeben: Einige Pods sind nicht bereit oder ein Volume ist getrennt.</translation>
     </message>
     <message>
         <source>Being stopped; its pods are being removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten; seine Pods werden entfernt.</translation>
     </message>
     <message>
         <source>On hold: stopped without being deleted. It can be run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: angehalten, ohne gelöscht zu werden. Er kann erneut gestartet werden.</translation>
     </message>
     <message>
         <source>Being started again after a stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach einem Anhalten erneut gestartet.</translation>
     </message>
     <message>
         <source>Its specification is being changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Spezifikation wird geändert.</translation>
     </message>
     <message>
         <source>Finished successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich beendet.</translation>
     </message>
     <message>
         <source>Ended with an error: a container crashed or could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Fehler beendet: Ein Container ist abgestürzt oder konnte nicht starten.</translation>
     </message>
     <message>
         <source>Deletion was requested; its resources are being removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen wurde angefordert; seine Ressourcen werden entfernt.</translation>
     </message>
     <message>
         <source>Deleted from the cluster. Its logs may still be available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Cluster gelöscht. Seine Protokolle sind eventuell noch verfügbar.</translation>
     </message>
     <message>
         <source>Deletion was requested but did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen wurde angefordert, war aber nicht erfolgreich.</translation>
     </message>
     <message>
         <source>Its pods are shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Pods werden heruntergefahren.</translation>
     </message>
     <message>
         <source>All its components ended or were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle seine Komponenten sind beendet oder wurden entfernt.</translation>
     </message>
 </context>
 <context>
     <name>WorkloadType</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Model download</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Download</translation>
     </message>
     <message>
         <source>Inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferenz</translation>
     </message>
     <message>
         <source>Fine-tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>Feinabstimmung</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Distributed training</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiltes Training</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierung</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
 </context>
 </TS>

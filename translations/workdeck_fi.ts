@@ -5,56 +5,56 @@
     <name>AboutDialog</name>
     <message>
         <source>About Workdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja Workdeckista</translation>
     </message>
     <message>
         <source>Workdeck logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Workdeckin logo</translation>
     </message>
     <message>
         <source>Manage AI workloads on GPU clusters from the desktop: the AMD AI Workbench API, live logs, GPU charts and notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallitse GPU-klusterien tekoälytyökuormia työpöydältä: AMD AI Workbenchin rajapinta, reaaliaikaiset lokit, GPU-kaaviot ja ilmoitukset.</translation>
     </message>
 </context>
 <context>
     <name>AiwbBackend</name>
     <message>
         <source>AMD AI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>AMD AI Workbench</translation>
     </message>
     <message>
         <source>AMD AI Workbench cannot stop or run workloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMD AI Workbench ei voi pysäyttää tai käynnistää työkuormia.</translation>
     </message>
 </context>
 <context>
     <name>AiwbParser</name>
     <message>
         <source>The answer has no ᳚ta” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastauksessa ei ole luetteloa ”data”.</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulkoinen</translation>
     </message>
     <message>
         <source>Cluster-internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Klusterin sisäinen</translation>
     </message>
     <message>
         <source>The workload in the answer has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastauksen työkuormalla ei ole tunnusta.</translation>
     </message>
     <message>
         <source>The metric “%1” has an unreadable ᳚ta” field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittarin ”%1” kenttää ”data” ei voi lukea.</translation>
     </message>
 </context>
 <context>
     <name>ChartData</name>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskiarvo</translation>
     </message>
 </context>
 <context>
@@ -64,127 +64,130 @@
 
 Without options it opens the window on the built-in sandbox cluster.
 Headless use: --server URL --project NAME --export-csv FILE, with the bearer token in the environment variable WORKDECK_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workdeck: hallitse GPU-klusterien tekoälytyökuormia (AMD AI Workbench).
+
+Ilman valitsimia se avaa ikkunan sisäänrakennettuun hiekkalaatikkoklusteriin.
+Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunniste ympäristömuuttujassa WORKDECK_TOKEN.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä tämä ohje ja lopeta.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä versio ja lopeta.</translation>
     </message>
     <message>
         <source>Number of simulated workloads for --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuloitujen työkuormien määrä valitsimelle --demo.</translation>
     </message>
     <message>
         <source>Seed of the simulated cluster for --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuloidun klusterin siemenluku valitsimelle --demo.</translation>
     </message>
     <message>
         <source>How much faster than real time the sandbox&apos;s workloads live (e.g. 60: a minute a second), to watch statuses change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka paljon reaaliaikaa nopeammin hiekkalaatikon työkuormat elävät (esim. 60: minuutti sekunnissa), jotta tilojen muutoksia voi seurata.</translation>
     </message>
     <message>
         <source>Base URL of the AIWB API, e.g. https://aiwbapi.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIWB-rajapinnan perus-URL, esim. https://aiwbapi.example.com.</translation>
     </message>
     <message>
         <source>Project (namespace) to open or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avattava tai vietävä projekti (nimiavaruus).</translation>
     </message>
     <message>
         <source>Write the project&apos;s workloads as CSV to FILE (&quot;-&quot; for standard output) and exit, without a window: every status but Deleted, the default columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita projektin työkuormat CSV-muodossa TIEDOSTOON (”-” vakiotulosteeseen) ja lopeta ilman ikkunaa: kaikki tilat paitsi Poistettu, oletussarakkeet.</translation>
     </message>
     <message>
         <source>Print the log of the workload with this id (ISO timestamp, level, message; one line per entry) and exit, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta tämän tunnuksen työkuorman loki (ISO-aikaleima, taso, viesti; rivi merkintää kohden) ja lopeta ilman ikkunaa.</translation>
     </message>
     <message>
         <source>With --logs: keep printing new lines as they come, reconnecting by itself, until interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitsimen --logs kanssa: tulosta uusia rivejä sitä mukaa kuin niitä tulee, yhdistäen itse uudelleen, kunnes keskeytetään.</translation>
     </message>
     <message>
         <source>With --logs: only lines at this level or above: trace, debug, info, warning, error, critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitsimen --logs kanssa: vain tämän tason tai korkeamman rivit: trace, debug, info, warning, error, critical.</translation>
     </message>
     <message>
         <source>Quit after this many milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta näin monen millisekunnin kuluttua.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE just before quitting (with --quit-after).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna kuva ikkunasta TIEDOSTOON juuri ennen lopettamista (valitsimen --quit-after kanssa).</translation>
     </message>
     <message>
         <source>Print the time from process start to the first painted table with rows, and the resident memory then; then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta aika prosessin käynnistyksestä ensimmäiseen piirrettyyn taulukkoon, jossa on rivejä, ja silloinen muistinkäyttö; lopeta sitten.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottamaton argumentti ”%1”.</translation>
     </message>
     <message>
         <source>--workloads needs a number between 0 and 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workloads tarvitsee luvun väliltä 0–1000000.</translation>
     </message>
     <message>
         <source>--seed needs a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed tarvitsee kokonaisluvun.</translation>
     </message>
     <message>
         <source>--demo-speed needs a number between 0.01 and 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-speed tarvitsee luvun väliltä 0,01–100000.</translation>
     </message>
     <message>
         <source>--server needs an http or https URL, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server tarvitsee http- tai https-URL:n, ei ”%1”.</translation>
     </message>
     <message>
         <source>Use either --demo or --server, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä joko valitsinta --demo tai --server, ei molempia.</translation>
     </message>
     <message>
         <source>--quit-after needs a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-after tarvitsee millisekuntimäärän.</translation>
     </message>
     <message>
         <source>Use either --export-csv or --logs, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä joko valitsinta --export-csv tai --logs, ei molempia.</translation>
     </message>
     <message>
         <source>--follow and --level go with --logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>--follow ja --level kuuluvat valitsimen --logs pariksi.</translation>
     </message>
     <message>
         <source>--level must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--level-arvon on oltava yksi näistä: %1.</translation>
     </message>
     <message>
         <source>--logs needs a workload id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--logs tarvitsee työkuorman tunnuksen.</translation>
     </message>
     <message>
         <source>--logs needs --server URL (or --demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>--logs tarvitsee valitsimen --server URL (tai --demo).</translation>
     </message>
     <message>
         <source>--logs needs --project NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--logs tarvitsee valitsimen --project NIMI.</translation>
     </message>
     <message>
         <source>--export-csv needs a file name (or &quot;-&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-csv tarvitsee tiedostonimen (tai ”-”).</translation>
     </message>
     <message>
         <source>--export-csv needs --server URL (or --demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-csv tarvitsee valitsimen --server URL (tai --demo).</translation>
     </message>
     <message>
         <source>--export-csv needs --project NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-csv tarvitsee valitsimen --project NIMI.</translation>
     </message>
     <message>
         <source>Start the sandbox cluster in this process and connect to it (--demo=aiwb or --demo=runai picks the API it speaks).</source>
@@ -266,11 +269,11 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Json</name>
     <message>
         <source>The server sent invalid JSON (%1 at byte %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin lähetti virheellistä JSONia (%1 tavussa %2/%3).</translation>
     </message>
     <message>
         <source>The server sent JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin lähetti JSONia, joka ei ole objekti.</translation>
     </message>
 </context>
 <context>
@@ -292,49 +295,49 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>MetricsWidget</name>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika ensimmäiseen tokeniin</translation>
     </message>
     <message>
         <source>Between tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenien välillä</translation>
     </message>
     <message>
         <source>End to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokonaisaika</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnissä</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottaa</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU:t</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Muisti</translation>
     </message>
 </context>
 <context>
     <name>ProjectListModel</name>
     <message>
         <source>Cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klusteri: %1</translation>
     </message>
 </context>
 <context>
     <name>ProjectResolver</name>
     <message>
         <source>project “%1” not found on %2; projects you can use: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>projektia ”%1” ei löytynyt palvelimelta %2; käytettävissä olevat projektit: %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mitään</translation>
     </message>
 </context>
 <context>
@@ -383,101 +386,101 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>StatusChange</name>
     <message>
         <source>%1 is running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on käynnissä</translation>
     </message>
     <message numerus="yes">
         <source>%n workloads are running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n työkuorma on käynnissä</numerusform>
+            <numerusform>%n työkuormaa on käynnissä</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valmistui</translation>
     </message>
     <message numerus="yes">
         <source>%n workloads completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n työkuorma valmistui</numerusform>
+            <numerusform>%n työkuormaa valmistui</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 epäonnistui</translation>
     </message>
     <message numerus="yes">
         <source>%n workloads failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n työkuorma epäonnistui</numerusform>
+            <numerusform>%n työkuormaa epäonnistui</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on heikentynyt</translation>
     </message>
     <message numerus="yes">
         <source>%n workloads are degraded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n työkuorma on heikentynyt</numerusform>
+            <numerusform>%n työkuormaa on heikentynyt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poistettiin</translation>
     </message>
     <message numerus="yes">
         <source>%n workloads were deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n työkuorma poistettiin</numerusform>
+            <numerusform>%n työkuormaa poistettiin</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohteen %1 poistaminen epäonnistui</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n workloads failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n työkuorman poistaminen epäonnistui</numerusform>
+            <numerusform>%n työkuorman poistaminen epäonnistui</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pysäytettiin</translation>
     </message>
     <message numerus="yes">
         <source>%n workloads stopped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n työkuorma pysäytettiin</numerusform>
+            <numerusform>%n työkuormaa pysäytettiin</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on nyt %2</translation>
     </message>
     <message numerus="yes">
         <source>%n workloads are now %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n työkuorma on nyt %2</numerusform>
+            <numerusform>%n työkuormaa on nyt %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 projektissa %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ja %n muu</numerusform>
+            <numerusform>ja %n muuta</numerusform>
         </translation>
     </message>
 </context>
@@ -485,31 +488,31 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Time</name>
     <message>
         <source>in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>tulevaisuudessa</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>juuri nyt</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min sitten</numerusform>
+            <numerusform>%n min sitten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n t sitten</numerusform>
+            <numerusform>%n t sitten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n päivä sitten</numerusform>
+            <numerusform>%n päivää sitten</numerusform>
         </translation>
     </message>
 </context>
@@ -517,140 +520,140 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::AboutDialog</name>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versio %1</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later.&lt;br&gt;Built with Qt %1, running on Qt %2.&lt;br&gt;&lt;a href=&quot;https://github.com/workdeck/workdeck&quot;&gt;Source code and issues&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenssi: GNU General Public License, versio 3 tai uudempi.&lt;br&gt;Käännetty Qt %1:llä, käytössä Qt %2.&lt;br&gt;&lt;a href=&quot;https://github.com/workdeck/workdeck&quot;&gt;Lähdekoodi ja virheilmoitukset&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::AiwbBackend</name>
     <message>
         <source>GPU utilization</source>
-        <translation type="unfinished">GPU:n käyttöaste</translation>
+        <translation>GPU:n käyttöaste</translation>
     </message>
     <message>
         <source>AMD AI Workbench reports how many GPUs a workload uses, not how busy each one is: see “GPUs in use”.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMD AI Workbench kertoo, montako GPU:ta työkuorma käyttää, ei kuinka kuormitettu kukin on: katso ”Käytössä olevat GPU:t”.</translation>
     </message>
     <message>
         <source>GPUs in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytössä olevat GPU:t</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU:t</translation>
     </message>
     <message>
         <source>GPU memory used</source>
-        <translation type="unfinished">Käytetty GPU-muisti</translation>
+        <translation>Käytetty GPU-muisti</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished">Gt</translation>
+        <translation>Gt</translation>
     </message>
     <message>
         <source>CPU utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU:n käyttöaste</translation>
     </message>
     <message>
         <source>AMD AI Workbench has no CPU metrics for workloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMD AI Workbenchissä ei ole työkuormien CPU-mittareita.</translation>
     </message>
     <message>
         <source>CPU memory</source>
-        <translation type="unfinished">CPU-muisti</translation>
+        <translation>CPU-muisti</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyynnöt</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>pyyntöä</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Viive</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>Requests served</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvellut pyynnöt</translation>
     </message>
     <message>
         <source>Average load</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskimääräinen kuorma</translation>
     </message>
     <message>
         <source>Peak load</source>
-        <translation type="unfinished"></translation>
+        <translation>Huippukuorma</translation>
     </message>
     <message>
         <source>KV cache used</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytetty KV-välimuisti</translation>
     </message>
     <message>
         <source>Tokens generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotetut tokenit</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::ApiClient</name>
     <message>
         <source>The server address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimen osoite ei ole kelvollinen URL.</translation>
     </message>
     <message>
         <source>Plain http to %1 is refused: your token would travel unencrypted. Use https, or allow plain http in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaamaton http kohteeseen %1 estetään: tunnisteesi kulkisi salaamattomana. Käytä https:ää tai salli salaamaton http yhteysprofiilissa.</translation>
     </message>
     <message>
         <source>Unsupported URL scheme “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-skeemaa ”%1” ei tueta.</translation>
     </message>
     <message>
         <source>The server redirected to another host (%1); the request was refused so that your token is not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin ohjasi toiseen palvelimeen (%1); pyyntö hylättiin, jotta tunnistettasi ei lähetetä sinne.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin ei vastannut ajoissa.</translation>
     </message>
     <message>
         <source>The answer is larger than %1 and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus on suurempi kuin %1, eikä sitä luettu.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohteen %1 varmenteeseen ei luoteta: %2</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö peruttiin.</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::Application</name>
     <message>
         <source>Try “workdeck --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokeile ”workdeck --help”.</translation>
     </message>
     <message>
         <source>could not start the sandbox cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hiekkalaatikkoklusteria ei voitu käynnistää: %1</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikko</translation>
     </message>
     <message>
         <source>no access token: set the environment variable WORKDECK_TOKEN to a bearer token for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ei käyttötunnistetta: aseta ympäristömuuttujaan WORKDECK_TOKEN bearer-tunniste kohteelle %1.</translation>
     </message>
     <message>
         <source>there is no connection profile called “%1”.</source>
@@ -696,171 +699,171 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::CsvExportCommand</name>
     <message>
         <source>could not list the projects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>projekteja ei voitu luetella: %1</translation>
     </message>
     <message>
         <source>could not list the workloads of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>projektin ”%1” työkuormia ei voitu luetella</translation>
     </message>
     <message>
         <source>could not write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>vakiotulosteeseen ei voitu kirjoittaa</translation>
     </message>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kohteeseen %1 ei voitu kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::DesktopIntegration</name>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ilmoitukset</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitukset</translation>
     </message>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeaikaiset muutokset</translation>
     </message>
     <message>
         <source>Open Workdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa Workdeck</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta</translation>
     </message>
     <message>
         <source>Workdeck cannot check your workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Workdeck ei voi tarkistaa työkuormiasi</translation>
     </message>
     <message>
         <source>no workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>ei työkuormia</translation>
     </message>
     <message numerus="yes">
         <source>%n new failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uusi virhe</numerusform>
+            <numerusform>%n uutta virhettä</numerusform>
         </translation>
     </message>
     <message>
         <source>Notifications paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitukset keskeytetty %1 asti</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uusi</numerusform>
+            <numerusform>%n uutta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lukematon ilmoitus</numerusform>
+            <numerusform>%n lukematonta ilmoitusta</numerusform>
         </translation>
     </message>
     <message>
         <source>When a workload is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun työkuorma on %1</translation>
     </message>
     <message>
         <source>Watch projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Seurattavat projektit</translation>
     </message>
     <message>
         <source>Pause for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytä tunniksi</translation>
     </message>
     <message>
         <source>Pause until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytä huomiseen</translation>
     </message>
     <message>
         <source>Resume notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka ilmoituksia</translation>
     </message>
     <message>
         <source>Workdeck is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Workdeck on yhä käynnissä</translation>
     </message>
     <message>
         <source>It keeps watching your workloads and tells you when they change. Quit it from this icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se seuraa edelleen työkuormiasi ja kertoo, kun ne muuttuvat. Lopeta se tämän kuvakkeen valikosta.</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::ErrorBanner</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritä uudelleen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Virhe</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::EventsWidget</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitus</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaali</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Laji</translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtuma</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumat</translation>
     </message>
     <message>
         <source>Filter events</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata tapahtumia</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tapahtumat</translation>
     </message>
     <message>
         <source>Warnings only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain varoitukset</translation>
     </message>
     <message>
         <source>Kind of event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtuman laji</translation>
     </message>
     <message>
         <source>This server does not report events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä palvelin ei raportoi tapahtumia.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tapahtuma</numerusform>
+            <numerusform>%n tapahtumaa</numerusform>
         </translation>
     </message>
 </context>
@@ -868,214 +871,214 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::LogTailService</name>
     <message>
         <source>the server went silent</source>
-        <translation type="unfinished"></translation>
+        <translation>palvelin vaikeni</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>pysäytetty</translation>
     </message>
     <message>
         <source>the log has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>loki on päättynyt</translation>
     </message>
     <message>
         <source>the server reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>palvelin ilmoitti: %1</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>palvelin sulki yhteyden</translation>
     </message>
     <message>
         <source>Not streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei suoratoistoa</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetään…</translation>
     </message>
     <message>
         <source>Streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Suoratoisto</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting in %n s: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yhdistetään uudelleen %n s kuluttua: %1</numerusform>
+            <numerusform>Yhdistetään uudelleen %n s kuluttua: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättyi: %1</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::LogViewWidget</name>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Säännöllinen lauseke</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama kirjainkoko</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraa</translation>
     </message>
     <message>
         <source>Keep the newest line in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidä uusin rivi näkyvissä</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauko</translation>
     </message>
     <message>
         <source>Stop adding new lines to the view for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Älä toistaiseksi lisää uusia rivejä näkymään</translation>
     </message>
     <message>
         <source>Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivitä</translation>
     </message>
     <message>
         <source>Wrap long lines (slower with very long logs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivitä pitkät rivit (hitaampi hyvin pitkissä lokeissa)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika</translation>
     </message>
     <message>
         <source>Show timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä aikaleimat</translation>
     </message>
     <message>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokirivit</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tasot</translation>
     </message>
     <message>
         <source>Debug and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug ja ylemmät</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Info ja ylemmät</translation>
     </message>
     <message>
         <source>Warning and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitus ja ylemmät</translation>
     </message>
     <message>
         <source>Error and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Virhe ja ylemmät</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriittinen</translation>
     </message>
     <message>
         <source>Minimum level</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähimmäistaso</translation>
     </message>
     <message>
         <source>Show lines at this level or above</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä tämän tason tai ylemmän rivit</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae lokista</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edellinen osuma (Vaihto+Enter)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava osuma (Enter)</translation>
     </message>
     <message>
         <source>Save the log to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna loki tiedostoon</translation>
     </message>
     <message>
         <source>Copy the selected lines (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi valitut rivit (Ctrl+C)</translation>
     </message>
     <message>
         <source>Jump to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirry loppuun</translation>
     </message>
     <message>
         <source>Select a line to see it in full; JSON lines are shown formatted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse rivi nähdäksesi sen kokonaan; JSON-rivit näytetään muotoiltuina.</translation>
     </message>
     <message>
         <source>Selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittu rivi</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei osumia</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Invalid expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Virheellinen lauseke</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osuma</numerusform>
+            <numerusform>%n osumaa</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a workload to see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse työkuorma nähdäksesi sen lokin.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rivi</numerusform>
+            <numerusform>%n riviä</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 oldest dropped (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vanhinta pudotettu (raja %2)</translation>
     </message>
     <message numerus="yes">
         <source>paused, %n new line(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tauolla, %n uusi rivi odottaa</numerusform>
+            <numerusform>tauolla, %n uutta riviä odottaa</numerusform>
         </translation>
     </message>
     <message>
         <source>loading older lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>ladataan vanhempia rivejä…</translation>
     </message>
     <message>
         <source>Save Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna loki</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohdetta %1 ei voitu tallentaa: %2</translation>
     </message>
     <message>
         <source>Log source</source>
@@ -1114,15 +1117,15 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::LogsCommand</name>
     <message>
         <source>%1 does not offer workload logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei tarjoa työkuormien lokeja.</translation>
     </message>
     <message>
         <source>could not read workload %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>työkuormaa %1 ei voitu lukea: %2</translation>
     </message>
     <message>
         <source>could not read the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lokia ei voitu lukea: %1</translation>
     </message>
 </context>
 <context>
@@ -1144,174 +1147,174 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::MainWindow</name>
     <message>
         <source>Workdeck — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workdeck — %1</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekti</translation>
     </message>
     <message>
         <source>Loading projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladataan projekteja…</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Pois</translation>
     </message>
     <message>
         <source>Every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s välein</translation>
     </message>
     <message numerus="yes">
         <source>Every %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Minuutin välein</numerusform>
+            <numerusform>%n min välein</numerusform>
         </translation>
     </message>
     <message>
         <source>Automatic refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Automaattinen päivitys</translation>
     </message>
     <message>
         <source>How often the workloads refresh by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka usein työkuormat päivittyvät itsestään</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päivitä</translation>
     </message>
     <message>
         <source>Refresh the workloads (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitä työkuormat (F5)</translation>
     </message>
     <message>
         <source>&amp;Export Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie taulukko CSV-muodossa…</translation>
     </message>
     <message>
         <source>Save the table as shown (visible columns, current filters, all pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna taulukko sellaisena kuin se näkyy (näkyvät sarakkeet, nykyiset suodattimet, kaikki sivut)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lopeta</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä</translation>
     </message>
     <message>
         <source>&amp;Filter Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suodata työkuormia</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sarakkeet</translation>
     </message>
     <message>
         <source>&amp;Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Työkuorma</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <source>&amp;About Workdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tietoja Workdeckista</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Pää</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekti:</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 osoitteessa %2</translation>
     </message>
     <message>
         <source>No projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei projekteja</translation>
     </message>
     <message>
         <source>You are not a member of any project on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et ole minkään projektin jäsen palvelimella %1.</translation>
     </message>
     <message>
         <source>The project “%1” was not found on this server; showing “%2” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektia ”%1” ei löytynyt tältä palvelimelta; näytetään sen sijaan ”%2”.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladataan…</translation>
     </message>
     <message numerus="yes">
         <source>%n workload(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n työkuorma</numerusform>
+            <numerusform>%n työkuormaa</numerusform>
         </translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/ %1</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valittu</numerusform>
+            <numerusform>%n valittu</numerusform>
         </translation>
     </message>
     <message>
         <source>cached list from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>välimuistissa oleva luettelo ajalta %1</translation>
     </message>
     <message>
         <source>updated just now</source>
-        <translation type="unfinished"></translation>
+        <translation>päivitetty juuri nyt</translation>
     </message>
     <message numerus="yes">
         <source>updated %n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>päivitetty %n s sitten</numerusform>
+            <numerusform>päivitetty %n s sitten</numerusform>
         </translation>
     </message>
     <message>
         <source>refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>päivitetään…</translation>
     </message>
     <message>
         <source>Export Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie taulukko CSV-muodossa</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n workload(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n työkuorma tallennettu tiedostoon %1</numerusform>
+            <numerusform>%n työkuormaa tallennettu tiedostoon %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohdetta %1 ei voitu tallentaa: %2</translation>
     </message>
     <message>
         <source>Type to search the projects</source>
@@ -1330,118 +1333,118 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::MetricChartPanel</name>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta zoomaus</translation>
     </message>
     <message>
         <source>Drag across a chart to zoom in; this shows the whole range again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedä kaavion poikki zoomataksesi; tämä näyttää taas koko alueen</translation>
     </message>
     <message>
         <source>Save this chart as a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna tämä kaavio PNG-kuvana</translation>
     </message>
     <message>
         <source>Export %1 as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie %1 PNG-kuvana</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie kaavio</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-kuvat (*.png)</translation>
     </message>
     <message>
         <source>Could not save %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohdetta %1 ei voitu tallentaa.</translation>
     </message>
     <message>
         <source>No data in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tältä jaksolta ei ole tietoja.</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::MetricsWidget</name>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeiset 15 minuuttia</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeinen tunti</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeiset 6 tuntia</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeiset 24 tuntia</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
         <source>Custom range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mukautettu aikaväli…</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikaväli</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkaen</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Asti</translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● Reaaliaikainen</translation>
     </message>
     <message>
         <source>The charts update every 30 seconds while the range ends now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaaviot päivittyvät 30 sekunnin välein, kun aikaväli päättyy nyt</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakso:</translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei voitu ladata: %1</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tietoja</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>ei saatavilla</translation>
     </message>
     <message>
         <source>Only inference workloads report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain päättelytyökuormat raportoivat tämän.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladataan…</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>The start of the period must be before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakson alun on oltava ennen sen loppua.</translation>
     </message>
     <message>
         <source>Metric charts</source>
@@ -1491,35 +1494,35 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::PaginationBar</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki</translation>
     </message>
     <message>
         <source>Rows per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivejä sivulla</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen sivu</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Edellinen sivu</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava sivu</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeinen sivu</translation>
     </message>
     <message>
         <source>Rows per page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivejä sivulla:</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 / %3</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1643,7 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::Sandbox::SandboxServer</name>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>osoitteessa 127.0.0.1:%1 ei voi kuunnella: %2</translation>
     </message>
 </context>
 <context>
@@ -1763,86 +1766,86 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::WorkloadActionService</name>
     <message>
         <source>This server does not allow deleting workloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä palvelin ei salli työkuormien poistamista.</translation>
     </message>
     <message>
         <source>Already deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo poistettu.</translation>
     </message>
     <message>
         <source>Already being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaan jo.</translation>
     </message>
     <message>
         <source>The server does not allow deleting this workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin ei salli tämän työkuorman poistamista.</translation>
     </message>
     <message>
         <source>This server cannot stop or run workloads; only delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä palvelin ei voi pysäyttää tai käynnistää työkuormia, vain poistaa niitä.</translation>
     </message>
     <message>
         <source>This workload cannot be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä työkuormaa ei voi pysäyttää.</translation>
     </message>
     <message>
         <source>This workload cannot be run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä työkuormaa ei voi käynnistää uudelleen.</translation>
     </message>
     <message>
         <source>Only a running or waiting workload can be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain käynnissä oleva tai odottava työkuorma voidaan pysäyttää.</translation>
     </message>
     <message>
         <source>Only a stopped workload can be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain pysäytetty työkuorma voidaan käynnistää.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytä</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnistä</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::WorkloadDetailsDock</name>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Työkuorma</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedot</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;apahtumat</translation>
     </message>
     <message>
         <source>&amp;Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokit</translation>
     </message>
     <message>
         <source>&amp;Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mittarit</translation>
     </message>
     <message>
         <source>This server does not report events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä palvelin ei raportoi tapahtumia.</translation>
     </message>
     <message>
         <source>This server does not offer logs.</source>
-        <translation type="unfinished">Tämä palvelin ei tarjoa lokeja.</translation>
+        <translation>Tämä palvelin ei tarjoa lokeja.</translation>
     </message>
     <message>
         <source>Workload — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Työkuorma — %1</translation>
     </message>
     <message>
         <source>Workload details</source>
@@ -1853,163 +1856,163 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::WorkloadDetailsWidget</name>
     <message>
         <source>Select a workload to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse työkuorma nähdäksesi sen tiedot.</translation>
     </message>
     <message>
         <source>Basic information</source>
-        <translation type="unfinished"></translation>
+        <translation>Perustiedot</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Resource name</source>
-        <translation type="unfinished"></translation>
+        <translation>Resurssin nimi</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnus</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoitus</translation>
     </message>
     <message>
         <source>Waiting for resources; the server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottaa resursseja; palvelin ei kertonut syytä.</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekti</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimiavaruus</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Klusteri</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Osasto</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Luonut</translation>
     </message>
     <message>
         <source>Updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokannut</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaavio</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Malli</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietojoukko</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Resurssit</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU:t</translation>
     </message>
     <message>
         <source>VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Muisti</translation>
     </message>
     <message>
         <source>Pods</source>
-        <translation type="unfinished">Podit</translation>
+        <translation>Podit</translation>
     </message>
     <message>
         <source>Preemptible</source>
-        <translation type="unfinished"></translation>
+        <translation>Syrjäytettävä</translation>
     </message>
     <message>
         <source>Node pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Solmuvarannot</translation>
     </message>
     <message>
         <source>This server reports no resources for the workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä palvelin ei raportoi työkuorman resursseja.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikajana</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Luotu</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitetty</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmistunut</translation>
     </message>
     <message>
         <source>Running time</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyntiaika</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätepisteet</translation>
     </message>
     <message>
         <source>Copy the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi osoite</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi %1</translation>
     </message>
     <message>
         <source>This address works only inside the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä osoite toimii vain klusterin sisällä</translation>
     </message>
     <message>
         <source>Open in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa selaimessa</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa %1</translation>
     </message>
     <message>
         <source>The server gives no address for this workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin ei anna tälle työkuormalle osoitetta.</translation>
     </message>
     <message>
         <source>Addresses are given only while a workload is pending or running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoitteet annetaan vain, kun työkuorma odottaa tai on käynnissä.</translation>
     </message>
     <message>
         <source>Workload fields</source>
@@ -2040,267 +2043,267 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>Workdeck::WorkloadFilterBar</name>
     <message>
         <source>Filter by name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata nimellä (Ctrl+F)</translation>
     </message>
     <message>
         <source>Name filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimisuodatin</translation>
     </message>
     <message>
         <source>Type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppisuodatin</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilasuodatin</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Luonut</translation>
     </message>
     <message>
         <source>Created-by filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Luojasuodatin</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiiviset</translation>
     </message>
     <message>
         <source>Every workload except the deleted ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki työkuormat paitsi poistetut</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetut</translation>
     </message>
     <message>
         <source>Only deleted workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain poistetut työkuormat</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyhjennä suodattimet</translation>
     </message>
     <message>
         <source>Type: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi: mikä tahansa</translation>
     </message>
     <message numerus="yes">
         <source>Type (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tyyppi (%n)</numerusform>
+            <numerusform>Tyyppi (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Status: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila: mikä tahansa</translation>
     </message>
     <message numerus="yes">
         <source>Status (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tila (%n)</numerusform>
+            <numerusform>Tila (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>name contains “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nimi sisältää ”%1”</translation>
     </message>
     <message>
         <source>type is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tyyppi on %1</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> tai </translation>
     </message>
     <message>
         <source>status is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tila on %1</translation>
     </message>
     <message>
         <source>created by “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>luonut ”%1”</translation>
     </message>
     <message>
         <source>deleted workloads only</source>
-        <translation type="unfinished"></translation>
+        <translation>vain poistetut työkuormat</translation>
     </message>
     <message>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytetään: %1</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::WorkloadMenuActions</name>
     <message>
         <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä &amp;tiedot</translation>
     </message>
     <message>
         <source>View &amp;logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä &amp;lokit</translation>
     </message>
     <message>
         <source>&amp;Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa työtila</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pysäytä</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käynnistä</translation>
     </message>
     <message>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi &amp;tunnus</translation>
     </message>
     <message>
         <source>Copy &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi &amp;URL</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oista…</translation>
     </message>
     <message>
         <source>Select a workload first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse ensin työkuorma.</translation>
     </message>
     <message>
         <source>Select a single workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse yksi työkuorma.</translation>
     </message>
     <message>
         <source>Only workspaces can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain työtiloja voi avata.</translation>
     </message>
     <message>
         <source>The workspace can be opened once it is running (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Työtilan voi avata, kun se on käynnissä (sen tila on %1).</translation>
     </message>
     <message>
         <source>The server gives no address for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin ei anna tälle työtilalle osoitetta.</translation>
     </message>
     <message>
         <source>This workload has no URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä työkuormalla ei ole URL:ia.</translation>
     </message>
     <message>
         <source>&amp;Delete %1 Workloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oista %1 työkuormaa…</translation>
     </message>
     <message>
         <source>&amp;Stop %1 Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pysäytä %1 työkuormaa</translation>
     </message>
     <message>
         <source>&amp;Run %1 Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käynnistä %1 työkuormaa</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yhdistä</translation>
     </message>
     <message>
         <source>This workload offers no connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä työkuorma ei tarjoa yhteyksiä.</translation>
     </message>
     <message>
         <source>Delete workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista työkuormat</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko ”%1”?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n workloads?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poistetaanko %n työkuorma?</numerusform>
+            <numerusform>Poistetaanko %n työkuormaa?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ja %n muu</numerusform>
+            <numerusform>… ja %n muuta</numerusform>
         </translation>
     </message>
     <message>
         <source>Their pods and services are removed from the cluster. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niiden podit ja palvelut poistetaan klusterista. Tätä ei voi perua.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::WorkloadTableView</name>
     <message>
         <source>Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Työkuormat</translation>
     </message>
     <message>
         <source>The workloads of the current project. Enter shows details; the menu key or the Actions column offers actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nykyisen projektin työkuormat. Enter näyttää tiedot; valikkonäppäin tai Toiminnot-sarake tarjoaa toimintoja.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarakkeet</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta sarakkeet</translation>
     </message>
 </context>
 <context>
     <name>Workdeck::WorkloadsPanel</name>
     <message>
         <source>“%1” is already being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” poistetaan jo.</translation>
     </message>
     <message>
         <source>Could not %1 “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimintoa %1 ei voitu tehdä kohteelle ”%2”: %3</translation>
     </message>
     <message>
         <source>Showing the workloads from the last successful refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytetään viimeisimmän onnistuneen päivityksen työkuormat.</translation>
     </message>
     <message numerus="yes">
         <source>Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yritetään uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Yritetään uudelleen %n sekunnin kuluttua.</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading workloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladataan työkuormia…</translation>
     </message>
     <message>
         <source>Pick a project to see its workloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse projekti nähdäksesi sen työkuormat.</translation>
     </message>
     <message>
         <source>No workloads in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tässä projektissa ei ole työkuormia.</translation>
     </message>
     <message>
         <source>No active workloads. Deleted ones are in the Deleted view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei aktiivisia työkuormia. Poistetut ovat Poistetut-näkymässä.</translation>
     </message>
     <message>
         <source>No workloads match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään työkuorma ei vastaa näitä suodattimia.</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 workload(s) failed:</source>
@@ -2314,291 +2317,291 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <name>WorkloadDetailsWidget</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 t %2 min</translation>
     </message>
 </context>
 <context>
     <name>WorkloadField</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekti</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Klusteri</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Osasto</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU:t</translation>
     </message>
     <message>
         <source>VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Muisti</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Luonut</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Luotu</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitetty</translation>
     </message>
     <message>
         <source>Pods</source>
-        <translation type="unfinished">Podit</translation>
+        <translation>Podit</translation>
     </message>
     <message>
         <source>Preemptible</source>
-        <translation type="unfinished"></translation>
+        <translation>Syrjäytettävä</translation>
     </message>
     <message>
         <source>Node pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Solmuvarannot</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydet</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnus</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiminnot</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyllä</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei</translation>
     </message>
 </context>
 <context>
     <name>WorkloadStatus</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisätty</translation>
     </message>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Luodaan</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottaa</translation>
     </message>
     <message>
         <source>Initializing</source>
-        <translation type="unfinished"></translation>
+        <translation>Alustetaan</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnissä</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heikentynyt</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetään</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetty</translation>
     </message>
     <message>
         <source>Resuming</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatketaan</translation>
     </message>
     <message>
         <source>Updating</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitetään</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Epäonnistui</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaan</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettu</translation>
     </message>
     <message>
         <source>Delete failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Poisto epäonnistui</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopetetaan</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopetettu</translation>
     </message>
     <message>
         <source>The server does not know, or reported a status this version of Workdeck does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin ei tiedä, tai se ilmoitti tilan, jota tämä Workdeckin versio ei tunne.</translation>
     </message>
     <message>
         <source>Registered, not yet submitted to the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröity, ei vielä lähetetty klusterille.</translation>
     </message>
     <message>
         <source>Set-up has started; resources and pods are being provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttöönotto on alkanut; resursseja ja podeja valmistellaan.</translation>
     </message>
     <message>
         <source>Queued, waiting for resources to be allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jonossa odottamassa resurssien varaamista.</translation>
     </message>
     <message>
         <source>Scheduled; pulling images and starting containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoitettu; levykuvia haetaan ja säiliöitä käynnistetään.</translation>
     </message>
     <message>
         <source>All pods are running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki podit ovat käynnissä.</translation>
     </message>
     <message>
         <source>Running, but not as specified: some pods are not ready or a volume is detached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnissä, mutta ei määritetyllä tavalla: jotkin podit eivät ole valmiina tai taltio on irrotettu.</translation>
     </message>
     <message>
         <source>Being stopped; its pods are being removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetään; sen podeja poistetaan.</translation>
     </message>
     <message>
         <source>On hold: stopped without being deleted. It can be run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidossa: pysäytetty poistamatta. Sen voi käynnistää uudelleen.</translation>
     </message>
     <message>
         <source>Being started again after a stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnistetään uudelleen pysäytyksen jälkeen.</translation>
     </message>
     <message>
         <source>Its specification is being changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen määrityksiä muutetaan.</translation>
     </message>
     <message>
         <source>Finished successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmistui onnistuneesti.</translation>
     </message>
     <message>
         <source>Ended with an error: a container crashed or could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättyi virheeseen: säiliö kaatui tai ei voinut käynnistyä.</translation>
     </message>
     <message>
         <source>Deletion was requested; its resources are being removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistoa on pyydetty; sen resursseja poistetaan.</translation>
     </message>
     <message>
         <source>Deleted from the cluster. Its logs may still be available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettu klusterista. Sen lokit voivat olla vielä saatavilla.</translation>
     </message>
     <message>
         <source>Deletion was requested but did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistoa pyydettiin, mutta se ei onnistunut.</translation>
     </message>
     <message>
         <source>Its pods are shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen podeja sammutetaan.</translation>
     </message>
     <message>
         <source>All its components ended or were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki sen komponentit päättyivät tai poistettiin.</translation>
     </message>
 </context>
 <context>
     <name>WorkloadType</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon</translation>
     </message>
     <message>
         <source>Model download</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallin lataus</translation>
     </message>
     <message>
         <source>Inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättely</translation>
     </message>
     <message>
         <source>Fine-tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>Hienosäätö</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Työtila</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Koulutus</translation>
     </message>
     <message>
         <source>Distributed training</source>
-        <translation type="unfinished"></translation>
+        <translation>Hajautettu koulutus</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arviointi</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Mukautettu</translation>
     </message>
 </context>
 </TS>
