@@ -2195,18 +2195,6 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
         <translation>Dieser Workload hat keine URL.</translation>
     </message>
     <message>
-        <source>&amp;Delete %1 Workloads…</source>
-        <translation>%1 Workloads &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;Stop %1 Workloads</source>
-        <translation>%1 Workloads &amp;anhalten</translation>
-    </message>
-    <message>
-        <source>&amp;Run %1 Workloads</source>
-        <translation>%1 Workloads &amp;starten</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
@@ -2243,6 +2231,27 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Workloads…</source>
+        <translation>
+            <numerusform>%n Workload &amp;löschen…</numerusform>
+            <numerusform>%n Workloads &amp;löschen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Stop %n Workloads</source>
+        <translation>
+            <numerusform>%n Workload &amp;anhalten</numerusform>
+            <numerusform>%n Workloads &amp;anhalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Run %n Workloads</source>
+        <translation>
+            <numerusform>%n Workload &amp;starten</numerusform>
+            <numerusform>%n Workloads &amp;starten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2195,18 +2195,6 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <translation>This workload has no URL.</translation>
     </message>
     <message>
-        <source>&amp;Delete %1 Workloads…</source>
-        <translation>&amp;Delete %1 Workloads…</translation>
-    </message>
-    <message>
-        <source>&amp;Stop %1 Workloads</source>
-        <translation>&amp;Stop %1 Workloads</translation>
-    </message>
-    <message>
-        <source>&amp;Run %1 Workloads</source>
-        <translation>&amp;Run %1 Workloads</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
@@ -2243,6 +2231,27 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Workloads…</source>
+        <translation>
+            <numerusform>&amp;Delete %n Workload…</numerusform>
+            <numerusform>&amp;Delete %n Workloads…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Stop %n Workloads</source>
+        <translation>
+            <numerusform>&amp;Stop %n Workload</numerusform>
+            <numerusform>&amp;Stop %n Workloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Run %n Workloads</source>
+        <translation>
+            <numerusform>&amp;Run %n Workload</numerusform>
+            <numerusform>&amp;Run %n Workloads</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2195,18 +2195,6 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunnist
         <translation>Tällä työkuormalla ei ole URL:ia.</translation>
     </message>
     <message>
-        <source>&amp;Delete %1 Workloads…</source>
-        <translation>P&amp;oista %1 työkuormaa…</translation>
-    </message>
-    <message>
-        <source>&amp;Stop %1 Workloads</source>
-        <translation>&amp;Pysäytä %1 työkuormaa</translation>
-    </message>
-    <message>
-        <source>&amp;Run %1 Workloads</source>
-        <translation>&amp;Käynnistä %1 työkuormaa</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Yhdistä</translation>
     </message>
@@ -2243,6 +2231,27 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunnist
     <message>
         <source>Delete</source>
         <translation>Poista</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Workloads…</source>
+        <translation>
+            <numerusform>P&amp;oista %n työkuorma…</numerusform>
+            <numerusform>P&amp;oista %n työkuormaa…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Stop %n Workloads</source>
+        <translation>
+            <numerusform>&amp;Pysäytä %n työkuorma</numerusform>
+            <numerusform>&amp;Pysäytä %n työkuormaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Run %n Workloads</source>
+        <translation>
+            <numerusform>&amp;Käynnistä %n työkuorma</numerusform>
+            <numerusform>&amp;Käynnistä %n työkuormaa</numerusform>
+        </translation>
     </message>
 </context>
 <context>

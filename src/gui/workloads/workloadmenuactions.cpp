@@ -10,6 +10,8 @@
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QMenu>
+
+#include <functional>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QWidget>
@@ -126,19 +128,20 @@ void WorkloadMenuActions::update()
     }
 
     const auto updateBulk = [this, count](QAction *qaction, Action action, const QString &single,
-                                          const QString &several) {
+                                          const std::function<QString(int)> &several) {
         const int available = int(availableFor(int(action)).size());
         QString reason;
         if (count == 0)
             reason = tr("Select a workload first.");
         else if (available == 0)
             m_service->isAvailable(action, m_selection.constFirst(), &reason);
-        qaction->setText(available > 1 ? several.arg(available) : single);
+        qaction->setText(available > 1 ? several(available) : single);
         setAvailability(qaction, available > 0, reason);
     };
-    updateBulk(m_delete, Action::Delete, tr("&Delete\u2026"), tr("&Delete %1 Workloads\u2026"));
-    updateBulk(m_stop, Action::Stop, tr("&Stop"), tr("&Stop %1 Workloads"));
-    updateBulk(m_run, Action::Run, tr("&Run"), tr("&Run %1 Workloads"));
+    updateBulk(m_delete, Action::Delete, tr("&Delete\u2026"),
+               [](int n) { return tr("&Delete %n Workloads\u2026", nullptr, n); });
+    updateBulk(m_stop, Action::Stop, tr("&Stop"), [](int n) { return tr("&Stop %n Workloads", nullptr, n); });
+    updateBulk(m_run, Action::Run, tr("&Run"), [](int n) { return tr("&Run %n Workloads", nullptr, n); });
     // Where the backend cannot stop or run at all, the actions are not offered.
     m_stop->setVisible(m_service->supports(Action::Stop));
     m_run->setVisible(m_service->supports(Action::Run));
