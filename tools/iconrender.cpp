@@ -54,8 +54,8 @@ int main(int argc, char *argv[])
     const QString id = arguments.at(3);
     bool ok = true;
     for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {
-        ok &= write(render(svg, size), QStringLiteral("%1/hicolor/%2x%2/apps/%3.png").arg(out).arg(size).arg(id),
-                    "png");
+        ok &= write(render(svg, size),
+                    QStringLiteral("%1/hicolor/%2x%2/apps/%3.png").arg(out).arg(size).arg(id), "png");
     }
     ok &= write(render(svg, 256), QStringLiteral("%1/%2.ico").arg(out, id), "ico");
     ok &= write(render(svg, 512), QStringLiteral("%1/%2.icns").arg(out, id), "icns");

@@ -41,12 +41,12 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
                                   CommandLine::tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      CommandLine::tr("Show the version and exit."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  CommandLine::tr("Start the sandbox cluster in this process and connect to it "
-                                     "(--demo=aiwb or --demo=runai picks the API it speaks)."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), CommandLine::tr("Start the sandbox cluster in this process and connect to it "
+                                                "(--demo=aiwb or --demo=runai picks the API it speaks)."));
     QCommandLineOption demoBackend(QStringLiteral("demo-backend"),
-                                   CommandLine::tr("The API the sandbox speaks: aiwb, runai."), QStringLiteral("api"),
-                                   QStringLiteral("aiwb"));
+                                   CommandLine::tr("The API the sandbox speaks: aiwb, runai."),
+                                   QStringLiteral("api"), QStringLiteral("aiwb"));
     demoBackend.setFlags(QCommandLineOption::HiddenFromHelp); // reached through --demo=API
     const QCommandLineOption workloads(QStringLiteral("workloads"),
                                        CommandLine::tr("Number of simulated workloads for --demo."),
@@ -62,15 +62,18 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
     const QCommandLineOption backend(QStringLiteral("backend"),
                                      CommandLine::tr("Kind of server for --server: aiwb (default), runai."),
                                      QStringLiteral("kind"), QStringLiteral("aiwb"));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    CommandLine::tr("Base URL of the AIWB API, e.g. https://aiwbapi.example.com."),
-                                    QStringLiteral("url"));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        CommandLine::tr("Base URL of the AIWB API, e.g. https://aiwbapi.example.com."),
+        QStringLiteral("url"));
     const QCommandLineOption kubeServer(
         QStringLiteral("kube-server"),
-        CommandLine::tr("Run:ai: URL of the cluster's Kubernetes API server, for pod logs (the same token is sent); "
-           "without it the Logs tab says why there are no logs."),
+        CommandLine::tr(
+            "Run:ai: URL of the cluster's Kubernetes API server, for pod logs (the same token is sent); "
+            "without it the Logs tab says why there are no logs."),
         QStringLiteral("url"));
-    const QCommandLineOption project(QStringLiteral("project"), CommandLine::tr("Project (namespace) to open or export."),
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     CommandLine::tr("Project (namespace) to open or export."),
                                      QStringLiteral("name"));
     const QCommandLineOption exportCsv(
         QStringLiteral("export-csv"),
@@ -105,11 +108,13 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
             "memory then; then quit."));
     const QCommandLineOption profile(
         QStringLiteral("profile"),
-        CommandLine::tr("Connect with the saved connection profile NAME (its sign-in comes from the keychain, or "
-                        "WORKDECK_TOKEN)."),
+        CommandLine::tr(
+            "Connect with the saved connection profile NAME (its sign-in comes from the keychain, or "
+            "WORKDECK_TOKEN)."),
         QStringLiteral("name"));
     parser.addOptions({help, version, demo, demoBackend, workloads, seed, speed, backend, server, project,
-                       exportCsv, logs, follow, level, quitAfter, screenshot, measureStartup, kubeServer, profile});
+                       exportCsv, logs, follow, level, quitAfter, screenshot, measureStartup, kubeServer,
+                       profile});
     options.helpText = parser.helpText();
 
     auto fail = [&options](const QString &message) {
@@ -149,7 +154,8 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
         return fail(CommandLine::tr("--demo-speed needs a number between 0.01 and 100000."));
     options.backend = parser.value(backend).toLower();
     if (options.backend != u"aiwb" && options.backend != u"runai")
-        return fail(CommandLine::tr("Unknown backend \u201c%1\u201d: use aiwb or runai.").arg(options.backend));
+        return fail(
+            CommandLine::tr("Unknown backend \u201c%1\u201d: use aiwb or runai.").arg(options.backend));
     if (options.demo)
         options.backend = options.demoBackend; // the sandbox speaks the API --demo=API asks for
     if (parser.isSet(kubeServer)) {
@@ -159,7 +165,8 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
             return fail(CommandLine::tr("--kube-server needs an http or https URL, not \u201c%1\u201d.")
                             .arg(parser.value(kubeServer)));
         if (options.backend != u"runai" || options.demo)
-            return fail(CommandLine::tr("--kube-server goes with --backend runai (the Run:ai sandbox has its own)."));
+            return fail(
+                CommandLine::tr("--kube-server goes with --backend runai (the Run:ai sandbox has its own)."));
     }
 
     if (parser.isSet(server)) {

@@ -29,7 +29,8 @@ void LogsCommand::start()
 {
     if (!m_backend->has(Backend::Capability::Logs)) {
         const QString reason = m_backend->logsUnavailableReason();
-        fail(reason.isEmpty() ? LogsCommand::tr("%1 does not offer workload logs.").arg(m_backend->kindName()) : reason);
+        fail(reason.isEmpty() ? LogsCommand::tr("%1 does not offer workload logs.").arg(m_backend->kindName())
+                              : reason);
         return;
     }
     resolveProject(m_backend, m_options.project, this, [this](Result<Project> project) {

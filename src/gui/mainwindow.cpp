@@ -192,7 +192,8 @@ void MainWindow::createActions()
     workload->addAction(actions->details()); // so the menu bar shows it before the first opening
 
     auto *preferences = new QAction(tr("&Preferences\u2026"), this);
-    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma)); // (QKeySequence::Preferences is empty on X11)
+    preferences->setShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Comma)); // (QKeySequence::Preferences is empty on X11)
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, [this] {
         auto *dialog = new PreferencesDialog(m_settings, this);

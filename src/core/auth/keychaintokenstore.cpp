@@ -50,7 +50,8 @@ SecretResult resultOf(QKeychain::Job *job)
     SecretResult result;
     if (!job) {
         result.status = SecretResult::Status::Failed;
-        result.error = KeychainTokenStoreText::tr("the system keychain did not answer in time (is it locked?)");
+        result.error =
+            KeychainTokenStoreText::tr("the system keychain did not answer in time (is it locked?)");
         return result;
     }
     switch (job->error()) {
@@ -132,7 +133,8 @@ void KeychainTokenStore::probe(QObject *context, std::function<void(bool, QStrin
             const bool same = readBack.ok() && readBack.secret == value;
             const QString why = same ? QString()
                                 : readBack.ok()
-                                    ? KeychainTokenStoreText::tr("the system keychain returned something else than was stored")
+                                    ? KeychainTokenStoreText::tr(
+                                          "the system keychain returned something else than was stored")
                                     : readBack.error;
             remove(key, context, [done, same, why](SecretResult) { done(same, why); });
         });

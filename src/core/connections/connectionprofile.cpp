@@ -73,8 +73,9 @@ QStringList ConnectionProfile::problems() const
     if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
         problems << ConnectionProfileText::tr("The CA file %1 cannot be read.").arg(caFile);
     if (usesRemotePlainHttp() && !allowInsecureHttp)
-        problems << ConnectionProfileText::tr("Plain http to a remote host sends your token unencrypted; use https or allow it "
-                       "explicitly.");
+        problems << ConnectionProfileText::tr(
+            "Plain http to a remote host sends your token unencrypted; use https or allow it "
+            "explicitly.");
     return problems;
 }
 
