@@ -59,13 +59,16 @@ public:
         return std::move(*result);
     }
 
-    Result<QList<Workload>> workloads(const QString &ns, const WorkloadListQuery &query = {})
+    Result<QList<Workload>> workloads(const QString &ns, const WorkloadListQuery &query = {},
+                                      int timeoutMs = 15000)
     {
         Project project;
         project.id = project.name = ns;
-        return wait<QList<Workload>>([&](QObject *context, ResultCallback<QList<Workload>> done) {
-            m_backend->listWorkloads(project, query, context, std::move(done));
-        });
+        return wait<QList<Workload>>(
+            [&](QObject *context, ResultCallback<QList<Workload>> done) {
+                m_backend->listWorkloads(project, query, context, std::move(done));
+            },
+            timeoutMs);
     }
 
     // The first workload of this type and status (the sandbox's showcase has one of each kind).
