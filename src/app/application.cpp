@@ -13,6 +13,9 @@
 #include "backends/aiwbbackend.h"
 #include "backends/runaibackend.h"
 #include "connections/profilestore.h"
+#include "connections/connectionsdialog.h"
+#include "connections/firstrundialog.h"
+#include "connections/signindialog.h"
 #include "connections/signinstatuswidget.h"
 #include "csvexportcommand.h"
 #include "logscommand.h"
@@ -26,7 +29,10 @@
 #include "services/workloadservice.h"
 #include <QToolButton>
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QMenu>
+#include <QMessageBox>
 #include <QDesktopServices>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -66,9 +72,10 @@ int Application::run()
         m_errors << "workdeck: " << m_options.errorMessage << Qt::endl
                  << tr("Try \u201cworkdeck --help\u201d.") << Qt::endl;
         return 2;
+    case CommandLineOptions::Action::ShowWindow:
+        return runWindow();
     case CommandLineOptions::Action::ExportCsv:
     case CommandLineOptions::Action::ShowLogs:
-    case CommandLineOptions::Action::ShowWindow:
         break;
     }
 
@@ -77,65 +84,64 @@ int Application::run()
         m_errors << "workdeck: " << error << Qt::endl;
         return 1;
     }
-    switch (m_options.action) {
-    case CommandLineOptions::Action::ExportCsv:
-        return runCsvExport();
-    case CommandLineOptions::Action::ShowLogs:
-        return runLogs();
-    default:
-        return runWindow();
-    }
+    return m_options.action == CommandLineOptions::Action::ExportCsv ? runCsvExport() : runLogs();
 }
 
 bool Application::setUpConnection(QString *error)
 {
     if (!m_options.profile.isEmpty())
         return setUpProfile(error);
-    QUrl server = m_options.server;
-    QString token;
-    // No server given: the window opens on the sandbox (connection profiles are for later).
-    if (m_options.demo || server.isEmpty()) {
-        Sandbox::SandboxOptions sandboxOptions;
-        sandboxOptions.workloadCount = m_options.demoWorkloads;
-        sandboxOptions.seed = m_options.demoSeed;
-        sandboxOptions.timeScale = m_options.demoSpeed;
-        // The window signs in to the sandbox's own OpenID Connect issuer: the real sign-in path.
-        sandboxOptions.oidc.enabled = m_options.needsGui();
-        m_sandbox = std::make_unique<Sandbox::SandboxServer>(sandboxOptions);
-        QString listenError;
-        if (!m_sandbox->listen(&listenError)) {
-            *error = tr("could not start the sandbox cluster: %1").arg(listenError);
-            return false;
-        }
-        server = m_sandbox->baseUrl();
-        token = m_sandbox->token();
-        m_connectionName = tr("Sandbox");
-    } else {
-        token = qEnvironmentVariable("WORKDECK_TOKEN");
-        const QString clientId = qEnvironmentVariable("WORKDECK_CLIENT_ID");
-        const QString clientSecret = qEnvironmentVariable("WORKDECK_CLIENT_SECRET");
-        if (token.isEmpty() && !clientId.isEmpty() && !clientSecret.isEmpty()) {
-            // A Run:ai access key: exchanged for a token on the first request (the 401 path) and
-            // again before it expires.
-            m_client = new ApiClient(m_network, server, this);
-            auto tokens = std::make_shared<RunAiTokenSource>(m_network, server, clientId, clientSecret,
-                                                             m_client->security());
-            m_client->setTokenSource(tokens);
-            createBackend(tokens);
-            m_connectionName = server.host();
-            return true;
-        }
-        if (token.isEmpty()) {
-            *error =
-                tr("no access token: set the environment variable WORKDECK_TOKEN to a bearer token for %1.")
-                    .arg(server.toDisplayString());
-            return false;
-        }
-        m_connectionName = server.host();
-    }
-
+    if (m_options.demo || m_options.server.isEmpty())
+        return openSandbox(error);
+    const QUrl server = m_options.server;
+    const bool runAi = m_options.backend == u"runai";
+    m_connectionName = server.host();
+    const QString token = qEnvironmentVariable("WORKDECK_TOKEN");
+    const QString clientId = qEnvironmentVariable("WORKDECK_CLIENT_ID");
+    const QString clientSecret = qEnvironmentVariable("WORKDECK_CLIENT_SECRET");
     m_client = new ApiClient(m_network, server, this);
-    if (m_sandbox && !m_sandbox->issuerUrl().isEmpty()) {
+    if (token.isEmpty() && !clientId.isEmpty() && !clientSecret.isEmpty()) {
+        // A Run:ai access key: exchanged for a token on the first request (the 401 path) and
+        // again before it expires.
+        auto tokens = std::make_shared<RunAiTokenSource>(m_network, server, clientId, clientSecret,
+                                                         m_client->security());
+        m_client->setTokenSource(tokens);
+        createBackend(runAi, tokens, m_options.kubeServer);
+        return true;
+    }
+    if (token.isEmpty()) {
+        delete std::exchange(m_client, nullptr);
+        *error = tr("no access token: set the environment variable WORKDECK_TOKEN to a bearer token for %1.")
+                     .arg(server.toDisplayString());
+        return false;
+    }
+    auto tokenSource = std::make_shared<StaticTokenSource>(token);
+    m_client->setTokenSource(tokenSource);
+    createBackend(runAi, tokenSource, m_options.kubeServer);
+    return true;
+}
+
+bool Application::openSandbox(QString *error)
+{
+    Sandbox::SandboxOptions sandboxOptions;
+    sandboxOptions.workloadCount = m_options.demoWorkloads;
+    sandboxOptions.seed = m_options.demoSeed;
+    sandboxOptions.timeScale = m_options.demoSpeed;
+    // The window signs in to the sandbox's own OpenID Connect issuer: the real sign-in path.
+    sandboxOptions.oidc.enabled = m_options.needsGui();
+    m_sandbox = std::make_unique<Sandbox::SandboxServer>(sandboxOptions);
+    QString listenError;
+    if (!m_sandbox->listen(&listenError)) {
+        m_sandbox.reset();
+        *error = tr("could not start the sandbox cluster: %1").arg(listenError);
+        return false;
+    }
+    m_connectionName = tr("Sandbox");
+    m_profileId.clear();
+    m_client = new ApiClient(m_network, m_sandbox->baseUrl(), this);
+    const bool runAi = m_options.backend == u"runai";
+    // Pod logs come from the cluster's Kubernetes API, which the sandbox serves too.
+    if (!m_sandbox->issuerUrl().isEmpty()) {
         OidcSession::Options sessionOptions;
         sessionOptions.issuer = m_sandbox->issuerUrl();
         sessionOptions.clientId = QStringLiteral("workdeck");
@@ -144,85 +150,106 @@ bool Application::setUpConnection(QString *error)
         m_session =
             std::make_shared<OidcSession>(m_network, std::make_shared<MemoryTokenStore>(), sessionOptions);
         m_client->setTokenSource(m_session);
-        createBackend(m_session);
+        createBackend(runAi, m_session, m_sandbox->baseUrl());
     } else {
-        auto tokenSource = std::make_shared<StaticTokenSource>(token);
+        auto tokenSource = std::make_shared<StaticTokenSource>(m_sandbox->token());
         m_client->setTokenSource(tokenSource);
-        createBackend(tokenSource);
+        createBackend(runAi, tokenSource, m_sandbox->baseUrl());
     }
     return true;
 }
 
-void Application::createBackend(const std::shared_ptr<AccessTokenSource> &tokens)
+void Application::createBackend(bool runAi, const std::shared_ptr<AccessTokenSource> &tokens,
+                                const QUrl &kubeServer)
 {
-    if (m_options.backend != u"runai") {
+    if (!runAi) {
         m_backend = new AiwbBackend(m_client, this);
         return;
     }
-    // Pod logs come from the cluster's Kubernetes API (the sandbox serves it too), with the same token.
-    const QUrl kubeServer = m_sandbox ? m_sandbox->baseUrl() : m_options.kubeServer;
+    // Pod logs come from the cluster's Kubernetes API, with the same token.
     ApiClient *kubeClient = nullptr;
     if (!kubeServer.isEmpty()) {
-        kubeClient = new ApiClient(m_network, kubeServer, this);
+        kubeClient = new ApiClient(m_network, kubeServer, m_client);
         kubeClient->setSecurity(m_client->security());
         kubeClient->setTokenSource(tokens);
     }
     m_backend = new RunAiBackend(m_client, kubeClient, this);
 }
 
+bool Application::checkProfile(const ConnectionProfile &profile, ConnectionSecurity *security, QString *error)
+{
+    if (const QStringList problems = profile.problems(); !problems.isEmpty()) {
+        *error = tr("the profile \u201c%1\u201d cannot be used: %2").arg(profile.name, problems.join(u' '));
+        return false;
+    }
+    security->allowInsecureHttp = profile.allowInsecureHttp;
+    return profile.caFile.isEmpty() ||
+           ConnectionSecurity::loadCaFile(profile.caFile, &security->extraCaCertificates, error);
+}
+
 bool Application::setUpProfile(QString *error)
 {
-    QSettings settings;
-    ProfileStore profiles(&settings);
-    const auto profile = profiles.findByName(m_options.profile);
+    std::unique_ptr<QSettings> ownSettings;
+    std::unique_ptr<ProfileStore> ownProfiles;
+    ProfileStore *profiles = m_profiles;
+    if (!profiles) { // the command-line actions have no window settings
+        ownSettings = std::make_unique<QSettings>();
+        ownProfiles = std::make_unique<ProfileStore>(ownSettings.get());
+        profiles = ownProfiles.get();
+    }
+    const auto profile = profiles->findByName(m_options.profile);
     if (!profile) {
         *error = tr("there is no connection profile called \u201c%1\u201d.").arg(m_options.profile);
         return false;
     }
-    if (const QStringList problems = profile->problems(); !problems.isEmpty()) {
-        *error = tr("the profile \u201c%1\u201d cannot be used: %2").arg(profile->name, problems.join(u' '));
+    if (!openProfile(*profile, error))
         return false;
-    }
+    if (m_options.needsGui())
+        profiles->setCurrentId(profile->id);
+    return true;
+}
+
+bool Application::openProfile(const ConnectionProfile &profile, QString *error)
+{
     ConnectionSecurity security;
-    security.allowInsecureHttp = profile->allowInsecureHttp;
-    if (!profile->caFile.isEmpty() &&
-        !ConnectionSecurity::loadCaFile(profile->caFile, &security.extraCaCertificates, error))
+    if (!checkProfile(profile, &security, error))
         return false;
-    m_connectionName = profile->name;
-    m_client = new ApiClient(m_network, profile->serverUrl, this);
-    m_client->setSecurity(security);
+    const bool runAi = profile.kind == ConnectionProfile::Kind::RunAi;
     const QString token = qEnvironmentVariable("WORKDECK_TOKEN");
     const QString secret = qEnvironmentVariable("WORKDECK_CLIENT_SECRET");
+    std::shared_ptr<AccessTokenSource> tokens;
     if (!token.isEmpty()) {
-        m_client->setTokenSource(std::make_shared<StaticTokenSource>(token));
-    } else if (profile->kind == ConnectionProfile::Kind::RunAi && !secret.isEmpty()) {
-        const QString clientId = qEnvironmentVariable("WORKDECK_CLIENT_ID", profile->runAiClientId);
-        m_client->setTokenSource(
-            std::make_shared<RunAiTokenSource>(m_network, profile->serverUrl, clientId, secret, security));
-    } else if (profile->kind == ConnectionProfile::Kind::Aiwb && !profile->oidcIssuer.isEmpty() &&
-               m_options.needsGui()) {
+        tokens = std::make_shared<StaticTokenSource>(token);
+    } else if (runAi && (!secret.isEmpty() || m_options.needsGui())) {
+        // Without a secret in the environment the window reads it from the keychain, or asks.
+        const QString clientId = qEnvironmentVariable("WORKDECK_CLIENT_ID", profile.runAiClientId);
+        m_runAiTokens =
+            std::make_shared<RunAiTokenSource>(m_network, profile.serverUrl, clientId, secret, security);
+        tokens = m_runAiTokens;
+    } else if (!runAi && m_options.needsGui()) {
+        // With an issuer: browser, password or pasted token; without one: a pasted token only.
         OidcSession::Options sessionOptions;
-        sessionOptions.issuer = profile->oidcIssuer;
-        sessionOptions.clientId = profile->oidcClientId;
+        sessionOptions.issuer = profile.oidcIssuer;
+        sessionOptions.clientId = profile.oidcClientId;
         sessionOptions.scopes << QStringLiteral("offline_access");
-        sessionOptions.secretKeyPrefix = profile->secretKeyPrefix();
+        sessionOptions.secretKeyPrefix = profile.secretKeyPrefix();
         sessionOptions.security = security;
-        // The keychain is chosen when the window starts (its probe is asynchronous).
+        // The store is chosen when the window starts (the keychain probe is asynchronous).
         m_session = std::make_shared<OidcSession>(m_network, nullptr, sessionOptions);
-        m_client->setTokenSource(m_session);
+        tokens = m_session;
     } else {
-        *error = profile->kind == ConnectionProfile::Kind::RunAi
-                     ? tr("no access key: set WORKDECK_CLIENT_SECRET (and WORKDECK_CLIENT_ID) for %1.")
-                           .arg(profile->name)
-                     : tr("no access token: set WORKDECK_TOKEN, or open the window to sign in to %1.")
-                           .arg(profile->name);
+        *error = runAi ? tr("no access key: set WORKDECK_CLIENT_SECRET (and WORKDECK_CLIENT_ID) for %1.")
+                             .arg(profile.name)
+                       : tr("no access token: set WORKDECK_TOKEN, or open the window to sign in to %1.")
+                             .arg(profile.name);
         return false;
     }
-    profiles.setCurrentId(profile->id);
-    if (profile->kind == ConnectionProfile::Kind::RunAi)
-        m_backend = new RunAiBackend(m_client, nullptr, this); // (profiles have no Kubernetes URL yet)
-    else
-        m_backend = new AiwbBackend(m_client, this);
+    m_connectionName = profile.name;
+    m_profileId = profile.id;
+    m_client = new ApiClient(m_network, profile.serverUrl, this);
+    m_client->setSecurity(security);
+    m_client->setTokenSource(tokens);
+    createBackend(runAi, tokens, profile.kubeApiUrl);
     return true;
 }
 
@@ -320,76 +347,358 @@ void Application::wireDesktop()
     });
 }
 
+void Application::withTokenStore(std::function<void()> then)
+{
+    if (m_tokenStore) {
+        then();
+        return;
+    }
+    m_waitingForTokenStore.append(std::move(then));
+    if (m_choosingTokenStore)
+        return;
+    m_choosingTokenStore = true;
+    // Secrets in the keychain if it works, in memory (and said so) otherwise.
+    chooseTokenStore(QStringLiteral("Workdeck"), this,
+                     [this](std::shared_ptr<TokenStore> store, const QString &reason) {
+                         m_tokenStore = std::move(store);
+                         m_choosingTokenStore = false;
+                         if (!reason.isEmpty() && m_window)
+                             m_window->statusBar()->showMessage(
+                                 tr("No usable keychain (%1): your sign-in is kept in memory until Workdeck "
+                                    "quits.")
+                                     .arg(reason));
+                         const auto waiting = std::exchange(m_waitingForTokenStore, {});
+                         for (const auto &call : waiting)
+                             call();
+                     });
+}
+
 void Application::wireSignIn()
 {
     m_signInStatus = new SignInStatusWidget(m_window.get());
     m_window->statusBar()->addPermanentWidget(m_signInStatus);
-    const bool demo = m_sandbox != nullptr;
-    const auto signIn = [this, demo] {
-        m_session->signInWithBrowser([this, demo](const QUrl &url) {
-            if (QDesktopServices::openUrl(url))
-                return;
-            // No browser here (a bare X server, a container): the sandbox's demo user instead.
-            if (demo) {
-                m_session->cancelSignIn();
-                m_session->signInWithPassword(QStringLiteral("devuser@sandbox.local"),
-                                              QStringLiteral("sandbox"));
-            } else {
-                m_signInStatus->showSignedOut(tr("Could not open a web browser for the sign-in."));
-            }
-        });
+    connect(m_signInStatus, &SignInStatusWidget::signInRequested, this, &Application::showSignInDialog);
+    // The first sign-in of this window loads its projects.
+    const auto signedIn = [this, loaded = std::make_shared<bool>(false)](
+                              const QString &who, const QStringList &groups, const QString &where) {
+        m_signInStatus->showSignedIn(who, groups, where);
+        if (!*loaded) {
+            *loaded = true;
+            m_service->loadProjects();
+        }
     };
-    auto loaded = std::make_shared<bool>(false);
-    connect(m_session.get(), &OidcSession::stateChanged, this, [this, loaded](OidcSession::State state) {
-        switch (state) {
-        case OidcSession::State::SignedIn: {
-            const SignedInUser user = m_session->user();
-            m_signInStatus->showSignedIn(user.email.isEmpty() ? user.name : user.email, user.groups,
-                                         m_sandbox ? tr("memory (sandbox)") : QString());
-            if (!*loaded) {
-                *loaded = true;
-                m_service->loadProjects();
-            }
-            break;
+    const auto secretsWhere = [this] {
+        return m_sandbox ? tr("memory (sandbox)") : m_tokenStore ? m_tokenStore->description() : QString();
+    };
+
+    if (m_runAiTokens) {
+        connect(m_runAiTokens.get(), &RunAiTokenSource::stateChanged, this,
+                [this, signedIn, secretsWhere](RunAiTokenSource::State state) {
+                    if (state == RunAiTokenSource::State::SignedIn)
+                        signedIn(m_runAiTokens->clientId(), {}, secretsWhere());
+                    else if (state == RunAiTokenSource::State::SigningIn)
+                        m_signInStatus->showSigningIn();
+                    else
+                        m_signInStatus->showSignedOut(m_runAiTokens->lastError());
+                });
+        if (m_runAiTokens->hasCredentials()) { // from the environment
+            m_runAiTokens->signIn();
+            return;
         }
-        case OidcSession::State::SigningIn:
-            m_signInStatus->showSigningIn();
-            break;
-        case OidcSession::State::SignedOut:
-        case OidcSession::State::SessionExpired:
-            m_signInStatus->showSignedOut(m_session->lastError());
-            break;
-        }
-    });
-    connect(m_session.get(), &OidcSession::signInFailed, m_signInStatus, &SignInStatusWidget::showSignedOut);
-    connect(m_signInStatus, &SignInStatusWidget::signInRequested, this, signIn);
-    if (demo) {
-        signIn();
-        return;
-    }
-    // A profile: secrets in the keychain if it works, in memory (and said so) otherwise.
-    chooseTokenStore(
-        QStringLiteral("Workdeck"), this, [this](std::shared_ptr<TokenStore> store, const QString &reason) {
-            m_session->setTokenStore(std::move(store));
-            if (!reason.isEmpty())
-                m_window->statusBar()->showMessage(
-                    tr("No usable keychain (%1): your sign-in is kept in memory until Workdeck quits.")
-                        .arg(reason));
-            m_session->restore();
-        });
-    connect(m_session.get(), &OidcSession::stateChanged, this,
-            [signIn, this, once = std::make_shared<bool>(false)](OidcSession::State state) {
-                // Nothing stored: ask for a browser sign-in once, at start.
-                if (state == OidcSession::State::SignedOut && !*once && m_session->lastError().isEmpty()) {
-                    *once = true;
-                    signIn();
+        // The secret from the keychain, else the sign-in dialog asks for it.
+        withTokenStore([this, source = m_runAiTokens.get()] {
+            const auto profile = m_profiles->profile(m_profileId);
+            if (m_runAiTokens.get() != source || !profile)
+                return; // switched meanwhile
+            m_tokenStore->read(profile->clientSecretKey(), source, [this, source](SecretResult stored) {
+                if (stored.ok() && !stored.secret.isEmpty()) {
+                    source->setCredentials(source->clientId(), stored.secret);
+                    source->signIn();
+                } else {
+                    m_signInStatus->showSignedOut(tr("Enter the access key to sign in."));
+                    showSignInDialog();
                 }
             });
+        });
+        return;
+    }
+
+    connect(m_session.get(), &OidcSession::stateChanged, this,
+            [this, signedIn, secretsWhere](OidcSession::State state) {
+                switch (state) {
+                case OidcSession::State::SignedIn: {
+                    const SignedInUser user = m_session->user();
+                    signedIn(user.email.isEmpty() ? user.name : user.email, user.groups, secretsWhere());
+                    break;
+                }
+                case OidcSession::State::SigningIn:
+                    m_signInStatus->showSigningIn();
+                    break;
+                case OidcSession::State::SignedOut:
+                case OidcSession::State::SessionExpired:
+                    m_signInStatus->showSignedOut(m_session->lastError());
+                    break;
+                }
+            });
+    connect(m_session.get(), &OidcSession::signInFailed, m_signInStatus, &SignInStatusWidget::showSignedOut);
+    if (m_sandbox) {
+        // The demo signs in by itself: in the browser if there is one, else as the demo user.
+        m_session->signInWithBrowser([this](const QUrl &url) {
+            if (QDesktopServices::openUrl(url))
+                return;
+            m_session->cancelSignIn();
+            m_session->signInWithPassword(QStringLiteral("devuser@sandbox.local"), QStringLiteral("sandbox"));
+        });
+        return;
+    }
+    // A profile: a stored session resumes; with nothing stored the sign-in dialog asks, once.
+    connect(m_session.get(), &OidcSession::stateChanged, this,
+            [this, once = std::make_shared<bool>(false)](OidcSession::State state) {
+                if (state == OidcSession::State::SignedOut && !*once && m_session->lastError().isEmpty()) {
+                    *once = true;
+                    showSignInDialog();
+                }
+            });
+    withTokenStore([this, session = m_session.get()] {
+        if (m_session.get() != session)
+            return;
+        m_session->setTokenStore(m_tokenStore);
+        m_session->restore();
+    });
 }
 
-int Application::runWindow()
+void Application::showSignInDialog()
+{
+    if (m_signInDialog) {
+        m_signInDialog->raise();
+        m_signInDialog->activateWindow();
+        return;
+    }
+    SignInDialog *dialog = nullptr;
+    if (m_session) {
+        dialog = new SignInDialog(
+            m_session.get(), m_connectionName, [](const QUrl &url) { return QDesktopServices::openUrl(url); },
+            m_window.get());
+    } else if (m_runAiTokens) {
+        const QString where = m_tokenStore && m_tokenStore->isPersistent() ? m_tokenStore->description() : QString();
+        dialog = new SignInDialog(m_runAiTokens.get(), m_connectionName, where, m_window.get());
+        connect(dialog, &SignInDialog::accessKeyAccepted, this,
+                [this](const QString &clientId, const QString &secret, bool remember) {
+                    auto profile = m_profiles->profile(m_profileId);
+                    if (!profile)
+                        return;
+                    if (profile->runAiClientId != clientId) {
+                        profile->runAiClientId = clientId;
+                        m_profiles->save(*profile);
+                    }
+                    if (remember && m_tokenStore) {
+                        m_tokenStore->write(profile->clientSecretKey(), secret, this, [this](SecretResult result) {
+                            if (!result.ok() && m_window)
+                                m_window->statusBar()->showMessage(
+                                    tr("The secret could not be stored: %1").arg(result.error));
+                        });
+                    }
+                });
+    } else {
+        return; // a fixed token from the environment: nothing to sign in with
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signInDialog = dialog;
+    dialog->open();
+}
+
+void Application::signOut()
+{
+    if (m_session)
+        m_session->signOut(); // deletes the stored tokens, revokes the refresh token
+    if (m_runAiTokens) {
+        if (const auto profile = m_profiles->profile(m_profileId); profile && m_tokenStore)
+            m_tokenStore->remove(profile->clientSecretKey(), this, [](SecretResult) {});
+        m_runAiTokens->signOut();
+    }
+    // A profile's window starts again, empty, and asks for a sign-in; the sandbox's says signed out.
+    if (!m_profileId.isEmpty())
+        switchConnection(m_profileId);
+}
+
+void Application::manageConnections(bool newProfile)
+{
+    withTokenStore([this, newProfile] {
+        auto *dialog = new ConnectionsDialog(m_profiles, m_tokenStore, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (newProfile)
+            dialog->startNewProfile();
+        else if (!m_profileId.isEmpty())
+            dialog->selectProfile(m_profileId);
+        connect(dialog, &ConnectionsDialog::connectRequested, this, &Application::switchConnection);
+        dialog->open();
+    });
+}
+
+void Application::fillConnectionMenu()
+{
+    QMenu *menu = m_window->connectionMenu();
+    const auto rebuild = [this, menu] {
+        menu->clear();
+        delete menu->findChild<QActionGroup *>();
+        connect(menu->addAction(tr("&Manage Connections\u2026")), &QAction::triggered, this,
+                [this] { manageConnections(); });
+        connect(menu->addAction(tr("&New Connection\u2026")), &QAction::triggered, this,
+                [this] { manageConnections(true); });
+        menu->addSection(tr("Connect To"));
+        auto *group = new QActionGroup(menu);
+        const auto entry = [&](const QString &text, const QString &id, bool current, const QString &tip) {
+            QAction *action = menu->addAction(text);
+            action->setCheckable(true);
+            action->setChecked(current);
+            action->setToolTip(tip);
+            action->setActionGroup(group);
+            connect(action, &QAction::triggered, this, [this, id, current] {
+                if (!current)
+                    switchConnection(id);
+            });
+        };
+        for (const ConnectionProfile &profile : m_profiles->profiles())
+            entry(profile.name, profile.id, profile.id == m_profileId && !m_sandbox,
+                  profile.serverUrl.toDisplayString());
+        entry(tr("Sandbox (on this computer)"), QString(), m_sandbox != nullptr,
+              tr("A simulated cluster with sample workloads"));
+        menu->addSeparator();
+        QAction *signIn = menu->addAction(tr("Sign &In\u2026"));
+        signIn->setEnabled(m_session || m_runAiTokens);
+        connect(signIn, &QAction::triggered, this, &Application::showSignInDialog);
+        QAction *signOutAction = menu->addAction(tr("Sign &Out"));
+        signOutAction->setEnabled((m_session && m_session->state() == OidcSession::State::SignedIn) ||
+                                  (m_runAiTokens && m_runAiTokens->state() == RunAiTokenSource::State::SignedIn));
+        connect(signOutAction, &QAction::triggered, this, &Application::signOut);
+    };
+    rebuild();
+    connect(menu, &QMenu::aboutToShow, this, rebuild);
+}
+
+void Application::switchConnection(const QString &profileId)
+{
+    // Checked first: a profile that cannot be used leaves the window as it is.
+    if (!profileId.isEmpty()) {
+        const auto profile = m_profiles->profile(profileId);
+        ConnectionSecurity security;
+        QString error;
+        if (!profile)
+            return;
+        if (!checkProfile(*profile, &security, &error)) {
+            QMessageBox::warning(m_window.get(), tr("Cannot Connect"), error);
+            return;
+        }
+    }
+    // Later, not inside a signal of the window or dialog about to go.
+    QTimer::singleShot(0, this, [this, profileId] {
+        closeWindow();
+        closeConnection();
+        QString error;
+        const auto profile = m_profiles->profile(profileId);
+        if (profile ? !openProfile(*profile, &error) : !openSandbox(&error)) {
+            QMessageBox::warning(nullptr, tr("Cannot Connect"), error);
+            if (!m_sandbox && !openSandbox(&error)) {
+                m_errors << "workdeck: " << error << Qt::endl;
+                QCoreApplication::exit(1);
+                return;
+            }
+        }
+        m_profiles->setCurrentId(m_profileId);
+        openWindow();
+    });
+}
+
+void Application::closeWindow()
+{
+    if (!m_window)
+        return;
+    // Closing the last window must not end Workdeck here: a new one follows.
+    const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    delete std::exchange(m_desktop, nullptr); // its tray icon, and its hold on the window's close
+    m_window->close();                       // saves the window's state
+    m_window.reset();
+    m_signInStatus = nullptr;
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
+    // Answers still on their way land in these until they go.
+    std::exchange(m_watcher, nullptr)->deleteLater();
+    std::exchange(m_actions, nullptr)->deleteLater();
+    std::exchange(m_service, nullptr)->deleteLater();
+}
+
+void Application::closeConnection()
+{
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->cancelSignIn();
+        m_session.reset();
+    }
+    if (m_runAiTokens) {
+        m_runAiTokens->disconnect(this);
+        m_runAiTokens.reset();
+    }
+    if (m_backend)
+        std::exchange(m_backend, nullptr)->deleteLater();
+    if (m_client)
+        std::exchange(m_client, nullptr)->deleteLater(); // with the Kubernetes client, its child
+    m_sandbox.reset();
+    m_profileId.clear();
+    m_connectionName.clear();
+}
+
+bool Application::startWindow(QString *error)
 {
     m_settings = std::make_unique<QSettings>();
+    m_profiles = new ProfileStore(m_settings.get(), this);
+    if (!m_options.profile.isEmpty() || m_options.demo || !m_options.server.isEmpty()) {
+        if (!setUpConnection(error))
+            return false;
+    } else if (const auto current = m_profiles->profile(m_profiles->currentId())) {
+        // The last connection again; if it can no longer be used, say so and start on the sandbox.
+        QString problem;
+        if (!openProfile(*current, &problem)) {
+            QMessageBox::warning(nullptr, tr("Cannot Connect"), problem);
+            if (!openSandbox(error))
+                return false;
+        }
+    } else if (!m_profiles->firstRunDone()) {
+        for (;;) {
+            FirstRunDialog welcome;
+            if (welcome.exec() != QDialog::Accepted)
+                return false; // quit, no error
+            if (welcome.choice() == FirstRunDialog::Choice::Sandbox) {
+                m_profiles->setFirstRunDone(true);
+                if (!openSandbox(error))
+                    return false;
+                break;
+            }
+            // The keychain is not asked yet: a Run:ai secret is asked for when connecting.
+            ConnectionsDialog connections(m_profiles, nullptr);
+            connections.startNewProfile();
+            QString chosen;
+            connect(&connections, &ConnectionsDialog::connectRequested, this,
+                    [&chosen](const QString &id) { chosen = id; });
+            if (connections.exec() != QDialog::Accepted || chosen.isEmpty())
+                continue; // back to the question
+            const auto profile = m_profiles->profile(chosen);
+            QString problem;
+            if (profile && openProfile(*profile, &problem)) {
+                m_profiles->setFirstRunDone(true);
+                m_profiles->setCurrentId(chosen);
+                break;
+            }
+            QMessageBox::warning(nullptr, tr("Cannot Connect"), problem);
+        }
+    } else if (!openSandbox(error)) {
+        return false;
+    }
+    openWindow();
+    return true;
+}
+
+void Application::openWindow()
+{
     m_service = new WorkloadService(m_backend, this);
     // The last lists of this connection's projects, shown at once on the next start.
     // (The sandbox's port changes at every start; its cluster is known by seed and size.)
@@ -402,6 +711,23 @@ int Application::runWindow()
     if (!m_options.project.isEmpty())
         m_window->setPreferredProject(m_options.project);
     wireDesktop();
+    fillConnectionMenu();
+    m_window->show();
+    if (m_session || m_runAiTokens)
+        wireSignIn(); // loads the projects once signed in
+    else
+        m_service->loadProjects();
+}
+
+int Application::runWindow()
+{
+    QString error;
+    if (!startWindow(&error)) {
+        if (error.isEmpty())
+            return 0; // the user quit at the first-run question
+        m_errors << "workdeck: " << error << Qt::endl;
+        return 1;
+    }
     if (m_options.measureStartup) {
         auto *out = new QTextStream(stdout);
         auto *probe = new StartupProbe(m_window->workloadsPanel()->view(), out, this);
@@ -410,12 +736,6 @@ int Application::runWindow()
             QCoreApplication::quit();
         });
     }
-    m_window->show();
-    if (m_session)
-        wireSignIn(); // loads the projects once signed in
-    else
-        m_service->loadProjects();
-
     if (m_options.quitAfterMs >= 0) {
         QTimer::singleShot(m_options.quitAfterMs, this, [this] {
             if (!m_options.screenshotFile.isEmpty()) {

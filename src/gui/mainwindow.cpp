@@ -163,6 +163,9 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(quit);
 
+    m_connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    m_connectionMenu->setObjectName(QStringLiteral("connectionMenu"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
     view->addAction(refresh);

@@ -38,6 +38,8 @@ public:
     // The notification list and settings, from the desktop integration.
     void addNotifications(QWidget *inboxButton, QMenu *settingsMenu);
 
+    // The Connection menu (profiles, sign-in); the composition root fills it.
+    QMenu *connectionMenu() const { return m_connectionMenu; }
     WorkloadsPanel *workloadsPanel() const { return m_panel; }
     QComboBox *projectPicker() const { return m_projectPicker; }
     QComboBox *refreshIntervalPicker() const { return m_refreshInterval; }
@@ -69,6 +71,7 @@ private:
     QString m_pendingWorkload;
     QToolBar *m_toolbar = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_connectionMenu = nullptr;
 };
 
 } // namespace Workdeck

@@ -452,6 +452,10 @@ void handleTyped(const RunAiCall &call, const QString &collection, const QString
 
 void handleToken(const RunAiCall &call, bool v2)
 {
+    if (v2 && !call.context().options.runaiTokenV2) {
+        call.error(404, QStringLiteral("Not Found"));
+        return;
+    }
     QString secret;
     if (v2) {
         const QUrlQuery form(QString::fromUtf8(call.body));

@@ -52,6 +52,8 @@ struct SandboxOptions
     FaultOptions faults;
     // Run:ai: false answers /api/v1/workloads/batch with 404, as a control plane before 2.19 does.
     bool runaiBatchRoute = true;
+    // Run:ai: false answers /api/v2/token with 404 (control planes with only the v1 JSON route).
+    bool runaiTokenV2 = true;
     // A tiny OpenID Connect issuer at <baseUrl>/realms/sandbox whose tokens the API accepts too.
     OidcIssuerOptions oidc;
 };

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Workdeck authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "connections/profilestore.h"
 #include "sandboxserver.h"
 
 #include <QDirIterator>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void measuresStartupAndCachesTheList();
     void exportsCsvFromRunAi();
     void runAiLogsNeedTheKubernetesApi();
+    void connectsThroughAProfile();
 
 private:
     struct Run
@@ -471,6 +473,68 @@ void TestCommandLine::runAiLogsNeedTheKubernetesApi()
     for (const QByteArray &line : lines)
         QVERIFY2(line.contains(QByteArray(" [") + podPrefix.toUtf8() + "-0-0] "),
                  line.constData()); // the pod
+}
+
+void TestCommandLine::connectsThroughAProfile()
+{
+    // Profiles as the window saves them (same settings file: the test's XDG_CONFIG_HOME).
+    QSettings settings(QStringLiteral("Workdeck"), QStringLiteral("Workdeck"));
+    ProfileStore profiles(&settings);
+    ConnectionProfile aiwb;
+    aiwb.name = QStringLiteral("CI sandbox");
+    aiwb.serverUrl = m_sandbox->baseUrl();
+    aiwb = profiles.save(aiwb);
+    ConnectionProfile runAi;
+    runAi.name = QStringLiteral("CI Run:ai");
+    runAi.kind = ConnectionProfile::Kind::RunAi;
+    runAi.serverUrl = m_sandbox->baseUrl();
+    runAi.runAiClientId = QStringLiteral("ci-app");
+    runAi = profiles.save(runAi);
+    ConnectionProfile broken;
+    broken.name = QStringLiteral("Broken");
+    broken.serverUrl = QUrl(QStringLiteral("http://aiwb.example.com")); // plain http, not allowed
+    profiles.save(broken);
+    settings.sync();
+    const auto cleanUp = qScopeGuard([&] {
+        profiles.remove(aiwb.id);
+        profiles.remove(runAi.id);
+        profiles.remove(profiles.findByName(QStringLiteral("Broken"))->id);
+        qunsetenv("WORKDECK_CLIENT_SECRET");
+    });
+    const QStringList exportArgs{QStringLiteral("--project"), QStringLiteral("team-nlp"), QStringLiteral("--export-csv"),
+                                 QStringLiteral("-")};
+
+    // By name, any case; the token from the environment.
+    Run run = runWorkdeck(QStringList{QStringLiteral("--profile"), QStringLiteral("ci SANDBOX")} + exportArgs,
+                          m_sandbox->token());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.startsWith("Name,Type,Status,Project,"));
+    QVERIFY(run.out.count('\n') > 1);
+
+    // No token for an AIWB profile on the command line: said, with what to do.
+    run = runWorkdeck(QStringList{QStringLiteral("--profile"), QStringLiteral("CI sandbox")} + exportArgs, QString());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("WORKDECK_TOKEN"), run.err.constData());
+
+    // A Run:ai profile with the access key's secret in the environment: the token route, then the API.
+    qputenv("WORKDECK_CLIENT_SECRET", m_sandbox->token().toUtf8());
+    run = runWorkdeck(QStringList{QStringLiteral("--profile"), QStringLiteral("CI Run:ai")} + exportArgs, QString());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.startsWith("Name,"));
+    QVERIFY(run.out.count('\n') > 1);
+    qputenv("WORKDECK_CLIENT_SECRET", "wrong");
+    run = runWorkdeck(QStringList{QStringLiteral("--profile"), QStringLiteral("CI Run:ai")} + exportArgs, QString());
+    QVERIFY(run.exitCode != 0);
+    QVERIFY(!run.err.contains("wrong")); // the secret is never echoed
+    qunsetenv("WORKDECK_CLIENT_SECRET");
+
+    // Unknown and unusable profiles.
+    run = runWorkdeck(QStringList{QStringLiteral("--profile"), QStringLiteral("nope")} + exportArgs, m_sandbox->token());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("no connection profile called"), run.err.constData());
+    run = runWorkdeck(QStringList{QStringLiteral("--profile"), QStringLiteral("Broken")} + exportArgs, m_sandbox->token());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("Plain http"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -63,6 +63,16 @@ void RunAiTokenSource::request()
 {
     m_inFlight = true;
     m_timer.stop();
+    if (m_clientSecret.isEmpty()) {
+        // Signed out: nothing to ask with. Answered later, like a request would be.
+        QTimer::singleShot(0, this, [this, generation = m_generation] {
+            if (generation != m_generation)
+                return;
+            setState(State::SignedOut);
+            finish(false);
+        });
+        return;
+    }
     if (m_accessToken.isEmpty())
         setState(State::SigningIn);
     ApiRequest request;
@@ -82,7 +92,9 @@ void RunAiTokenSource::request()
                                       {QStringLiteral("clientSecret"), m_clientSecret}})
                 .toJson(QJsonDocument::Compact);
     }
-    m_client->send(request, this, [this](Result<QByteArray> body) {
+    m_client->send(request, this, [this, generation = m_generation](Result<QByteArray> body) {
+        if (generation != m_generation)
+            return;
         if (!body && m_version == 2 && (body.error().httpStatus == 404 || body.error().httpStatus == 405)) {
             qCInfo(lcAuth) << "no /api/v2/token on" << m_client->baseUrl().host() << "- using /api/v1/token";
             m_version = 1;
@@ -130,6 +142,25 @@ void RunAiTokenSource::request()
             Q_EMIT tokensRefreshed();
         finish(true);
     });
+}
+
+void RunAiTokenSource::setCredentials(const QString &clientId, const QString &clientSecret)
+{
+    ++m_generation;
+    m_clientId = clientId;
+    m_clientSecret = clientSecret;
+    m_accessToken.clear();
+    m_timer.stop();
+    m_version = 2;
+    if (m_inFlight)
+        finish(false);
+}
+
+void RunAiTokenSource::signOut()
+{
+    setCredentials(m_clientId, QString());
+    m_lastError.clear();
+    setState(State::SignedOut);
 }
 
 void RunAiTokenSource::finish(bool ok)

@@ -50,6 +50,12 @@ public:
 
     // Requests a token; done(true) once there is one.
     void signIn(std::function<void(bool ok)> done = {});
+    // Another access key (entered by the user, or read from the keychain): forgets the token.
+    void setCredentials(const QString &clientId, const QString &clientSecret);
+    bool hasCredentials() const { return !m_clientSecret.isEmpty(); }
+    QString clientId() const { return m_clientId; }
+    // Forgets the token and the secret; the state becomes SignedOut.
+    void signOut();
 
     QString accessToken() const override { return m_accessToken; }
     bool canRefresh() const override { return true; }
@@ -74,6 +80,7 @@ private:
     qint64 m_lifetimeSeconds = 0;
     int m_version = 2;
     bool m_inFlight = false;
+    quint64 m_generation = 0; // bumped by new credentials and sign-out: late answers are dropped
     QTimer m_timer;
     QList<std::pair<QPointer<QObject>, std::function<void(bool)>>> m_waiters;
 };

@@ -46,11 +46,17 @@ ConnectionProfile::Kind ConnectionProfile::kindFromName(const QString &name, boo
 
 bool ConnectionProfile::usesRemotePlainHttp() const
 {
-    for (const QUrl &url : {serverUrl, airmUrl, oidcIssuer}) {
+    for (const QUrl &url : {serverUrl, airmUrl, oidcIssuer, kubeApiUrl}) {
         if (url.scheme() == u"http" && !url.host().isEmpty() && !isLoopbackUrl(url))
             return true;
     }
     return false;
+}
+
+QStringList ConnectionProfile::secretKeys() const
+{
+    const QString prefix = secretKeyPrefix();
+    return {prefix + QStringLiteral("/refresh_token"), prefix + QStringLiteral("/access_token"), clientSecretKey()};
 }
 
 QStringList ConnectionProfile::problems() const
@@ -67,8 +73,11 @@ QStringList ConnectionProfile::problems() const
             problems << ConnectionProfileText::tr("The sign-in issuer must be an http or https URL.");
         if (!oidcIssuer.isEmpty() && oidcClientId.trimmed().isEmpty())
             problems << ConnectionProfileText::tr("A sign-in issuer needs a client id.");
-    } else if (runAiClientId.trimmed().isEmpty()) {
-        problems << ConnectionProfileText::tr("Run:ai needs the access key's client id.");
+    } else {
+        if (runAiClientId.trimmed().isEmpty())
+            problems << ConnectionProfileText::tr("Run:ai needs the access key's client id.");
+        if (!kubeApiUrl.isEmpty() && !isHttpUrl(kubeApiUrl))
+            problems << ConnectionProfileText::tr("The Kubernetes API address must be an http or https URL.");
     }
     if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
         problems << ConnectionProfileText::tr("The CA file %1 cannot be read.").arg(caFile);

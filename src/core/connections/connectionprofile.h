@@ -26,6 +26,7 @@ struct ConnectionProfile
     QUrl oidcIssuer;
     QString oidcClientId;
     QString runAiClientId; // the access key's id (the secret goes to the keychain)
+    QUrl kubeApiUrl;       // Run:ai: the cluster's Kubernetes API, for pod logs (optional)
     QString caFile;        // extra trusted CA certificates (PEM), empty: the system's only
     bool allowInsecureHttp = false;
 
@@ -35,6 +36,9 @@ struct ConnectionProfile
     // Whether plain http would go to a remote host (needs allowInsecureHttp, and a warning).
     bool usesRemotePlainHttp() const;
     QString secretKeyPrefix() const { return QStringLiteral("profile-") + id; }
+    // Every key this profile may have in the TokenStore (removed with the profile or at sign-out).
+    QStringList secretKeys() const;
+    QString clientSecretKey() const { return secretKeyPrefix() + QStringLiteral("/client_secret"); }
 
     static QString kindName(Kind kind); // "aiwb", "runai"
     static Kind kindFromName(const QString &name, bool *ok = nullptr);

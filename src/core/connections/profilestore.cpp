@@ -50,6 +50,7 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString &id) const
         p.oidcIssuer = m_settings->value(QStringLiteral("oidcIssuer")).toUrl();
         p.oidcClientId = m_settings->value(QStringLiteral("oidcClientId")).toString();
         p.runAiClientId = m_settings->value(QStringLiteral("runAiClientId")).toString();
+        p.kubeApiUrl = m_settings->value(QStringLiteral("kubeApiServer")).toUrl();
         p.caFile = m_settings->value(QStringLiteral("caFile")).toString();
         p.allowInsecureHttp = m_settings->value(QStringLiteral("allowInsecureHttp"), false).toBool();
         result = p;
@@ -79,6 +80,7 @@ ConnectionProfile ProfileStore::save(ConnectionProfile p)
     m_settings->setValue(QStringLiteral("oidcIssuer"), p.oidcIssuer);
     m_settings->setValue(QStringLiteral("oidcClientId"), p.oidcClientId);
     m_settings->setValue(QStringLiteral("runAiClientId"), p.runAiClientId);
+    m_settings->setValue(QStringLiteral("kubeApiServer"), p.kubeApiUrl);
     m_settings->setValue(QStringLiteral("caFile"), p.caFile);
     m_settings->setValue(QStringLiteral("allowInsecureHttp"), p.allowInsecureHttp);
     m_settings->endGroup();
