@@ -264,6 +264,10 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
         <source>Plain http to a remote host sends your token unencrypted; use https or allow it explicitly.</source>
         <translation>Unverschlüsseltes http zu einem entfernten Host sendet Ihr Token im Klartext; https verwenden oder es ausdrücklich erlauben.</translation>
     </message>
+    <message>
+        <source>The Kubernetes API address must be an http or https URL.</source>
+        <translation>Die Adresse der Kubernetes-API muss eine http- oder https-URL sein.</translation>
+    </message>
 </context>
 <context>
     <name>Json</name>
@@ -672,16 +676,52 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
         <translation>kein Zugriffstoken: WORKDECK_TOKEN setzen oder das Fenster öffnen, um sich bei %1 anzumelden.</translation>
     </message>
     <message>
-        <source>Could not open a web browser for the sign-in.</source>
-        <translation>Für die Anmeldung konnte kein Webbrowser geöffnet werden.</translation>
-    </message>
-    <message>
         <source>memory (sandbox)</source>
         <translation>Arbeitsspeicher (Sandbox)</translation>
     </message>
     <message>
         <source>No usable keychain (%1): your sign-in is kept in memory until Workdeck quits.</source>
         <translation>Kein nutzbarer Schlüsselbund (%1): Ihre Anmeldung wird bis zum Beenden von Workdeck im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Enter the access key to sign in.</source>
+        <translation>Geben Sie den Zugriffsschlüssel ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored: %1</source>
+        <translation>Das Geheimnis konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Connections…</source>
+        <translation>Verbindungen &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Neue Verbindung…</translation>
+    </message>
+    <message>
+        <source>Connect To</source>
+        <translation>Verbinden mit</translation>
+    </message>
+    <message>
+        <source>Sandbox (on this computer)</source>
+        <translation>Sandbox (auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>A simulated cluster with sample workloads</source>
+        <translation>Ein simulierter Cluster mit Beispiel-Workloads</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Cannot Connect</source>
+        <translation>Verbindung nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -693,6 +733,245 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
     <message>
         <source>The CA file %1 holds no certificate (PEM or DER expected).</source>
         <translation>Die CA-Datei %1 enthält kein Zertifikat (PEM oder DER erwartet).</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::ConnectionsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http to remote hosts</source>
+        <translation>Unverschlüsseltes &amp;http zu entfernten Hosts erlauben</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Kind of cluster</source>
+        <translation>Art des Clusters</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>AIRM address</source>
+        <translation>AIRM-Adresse</translation>
+    </message>
+    <message>
+        <source>Sign-in issuer</source>
+        <translation>Anmelde-Aussteller</translation>
+    </message>
+    <message>
+        <source>Sign-in client id</source>
+        <translation>Client-ID für die Anmeldung</translation>
+    </message>
+    <message>
+        <source>Access key client id</source>
+        <translation>Client-ID des Zugriffsschlüssels</translation>
+    </message>
+    <message>
+        <source>Access key secret</source>
+        <translation>Geheimnis des Zugriffsschlüssels</translation>
+    </message>
+    <message>
+        <source>Kubernetes API address</source>
+        <translation>Adresse der Kubernetes-API</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Allow plain http to remote hosts</source>
+        <translation>Unverschlüsseltes http zu entfernten Hosts erlauben</translation>
+    </message>
+    <message>
+        <source>AMD AI Workbench</source>
+        <translation>AMD AI Workbench</translation>
+    </message>
+    <message>
+        <source>Run:ai</source>
+        <translation>Run:ai</translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://airmapi.example.com</source>
+        <translation>optional, z. B. https://airmapi.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. https://kc.example.com/realms/airm; empty: paste a token</source>
+        <translation>z. B. https://kc.example.com/realms/airm; leer: Token einfügen</translation>
+    </message>
+    <message>
+        <source>as registered at the issuer, e.g. workdeck</source>
+        <translation>wie beim Aussteller registriert, z. B. workdeck</translation>
+    </message>
+    <message>
+        <source>optional, for pod logs, e.g. https://k8s.example.com:6443</source>
+        <translation>optional, für Pod-Logs, z. B. https://k8s.example.com:6443</translation>
+    </message>
+    <message>
+        <source>optional; the system&apos;s certificates otherwise</source>
+        <translation>optional; sonst die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>⚠ Plain http sends your sign-in and every answer unencrypted: anyone on the network can read and reuse your token. Only for test clusters on a trusted network.</source>
+        <translation>⚠ Unverschlüsseltes http überträgt Ihre Anmeldung und jede Antwort im Klartext: Jeder im Netz kann Ihr Token lesen und verwenden. Nur für Testcluster in einem vertrauenswürdigen Netz.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>CA-Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>AI&amp;RM:</source>
+        <translation>AI&amp;RM:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;issuer:</source>
+        <translation>Anmelde-&amp;Aussteller:</translation>
+    </message>
+    <message>
+        <source>Client i&amp;d:</source>
+        <translation>Client-I&amp;D:</translation>
+    </message>
+    <message>
+        <source>Access key &amp;id:</source>
+        <translation>Schlüssel-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Access key s&amp;ecret:</source>
+        <translation>Schlüssel-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>K&amp;ubernetes API:</source>
+        <translation>K&amp;ubernetes-API:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>&amp;CA-Zertifikate:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>stored; type to replace it</source>
+        <translation>gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>asked for when connecting</source>
+        <translation>wird beim Verbinden abgefragt</translation>
+    </message>
+    <message>
+        <source>The access key&apos;s secret is asked for when you connect.</source>
+        <translation>Das Geheimnis des Zugriffsschlüssels wird beim Verbinden abgefragt.</translation>
+    </message>
+    <message>
+        <source>The secret is kept in %1, never in the settings.</source>
+        <translation>Das Geheimnis liegt in %1, nie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>No keychain is usable: the secret is kept in memory until Workdeck quits.</source>
+        <translation>Kein Schlüsselbund nutzbar: Das Geheimnis bleibt nur bis zum Beenden von Workdeck im Speicher.</translation>
+    </message>
+    <message>
+        <source>There is already a profile called “%1”.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid URL.</source>
+        <translation>Die Serveradresse ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; the secret is in %2.</source>
+        <translation>„%1“ gespeichert; das Geheimnis liegt in %2.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”, but the secret could not be stored (%2); you will be asked for it when connecting.</source>
+        <translation>„%1“ gespeichert, aber das Geheimnis konnte nicht gespeichert werden (%2); es wird beim Verbinden abgefragt.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has changes that are not saved.</source>
+        <translation>Das Profil „%1“ hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1”? Its stored sign-in and secrets are deleted from %2 too.</source>
+        <translation>Die Verbindung „%1“ entfernen? Ihre gespeicherte Anmeldung und Geheimnisse werden auch aus %2 gelöscht.</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>A stored secret could not be deleted: %1</source>
+        <translation>Ein gespeichertes Geheimnis konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>„%1“ entfernt.</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1144,41 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
             <numerusform>%n Ereignis</numerusform>
             <numerusform>%n Ereignisse</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Workdeck</source>
+        <translation>Willkommen bei Workdeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Workdeck&lt;/h3&gt;&lt;p&gt;Workdeck shows and manages the workloads of your GPU clusters: AMD AI Workbench and Run:ai.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Willkommen bei Workdeck&lt;/h3&gt;&lt;p&gt;Workdeck zeigt und verwaltet die Workloads Ihrer GPU-Cluster: AMD AI Workbench und Run:ai.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect to a Cluster</source>
+        <translation>Mit einem Cluster verbinden</translation>
+    </message>
+    <message>
+        <source>Enter the address of your AMD AI Workbench or Run:ai server, then sign in.</source>
+        <translation>Geben Sie die Adresse Ihres AMD-AI-Workbench- oder Run:ai-Servers ein und melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>Try the Sandbox</source>
+        <translation>Die Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>A simulated cluster on this computer with sample workloads, logs and metrics. Nothing leaves your machine.</source>
+        <translation>Ein simulierter Cluster auf diesem Rechner mit Beispiel-Workloads, Logs und Metriken. Nichts verlässt Ihren Rechner.</translation>
+    </message>
+    <message>
+        <source>You can add, change and switch connections later in the Connection menu.</source>
+        <translation>Verbindungen können Sie später im Menü Verbindung hinzufügen, ändern und wechseln.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1642,10 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::MetricChartPanel</name>
@@ -1699,6 +2017,129 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
     <message>
         <source>Each row: what a key does, and the key</source>
         <translation>Jede Zeile: was eine Taste bewirkt, und die Taste</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::SignInDialog</name>
+    <message>
+        <source>Sign In to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with your account at %2.</source>
+        <translation>Melden Sie sich mit Ihrem Konto bei %2 an %1 an.</translation>
+    </message>
+    <message>
+        <source>%1 has no sign-in issuer configured: paste an access token.</source>
+        <translation>Für %1 ist kein Anmelde-Aussteller eingerichtet: Fügen Sie ein Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>Workdeck opens your web browser at the sign-in page. Sign in there; Workdeck continues by itself when you are done.</source>
+        <translation>Workdeck öffnet die Anmeldeseite in Ihrem Webbrowser. Melden Sie sich dort an; Workdeck macht danach von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Browser</source>
+        <translation>&amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser…</source>
+        <translation>Warte auf die Anmeldung im Browser…</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Copy the address above into a browser on this computer; Workdeck waits for it.</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Kopieren Sie die Adresse oben in einen Browser auf diesem Rechner; Workdeck wartet darauf.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Only where the provider allows it (development realms).</source>
+        <translation>Nur wo der Anbieter es erlaubt (Entwicklungs-Realms).</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Geben Sie Benutzername und Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Paste an access token (a JWT). It cannot be renewed: sign in again when it expires.</source>
+        <translation>Fügen Sie ein Zugriffstoken (ein JWT) ein. Es lässt sich nicht erneuern: Melden Sie sich nach Ablauf neu an.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>&amp;Use Token</source>
+        <translation>Token &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Paste the access token first.</source>
+        <translation>Fügen Sie zuerst das Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>User Name and Password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>Access Token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Your session ended: %1</source>
+        <translation>Ihre Sitzung ist beendet: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with an access key (an application&apos;s client id and secret, made in Run:ai under Access → Applications or your user&apos;s access keys).</source>
+        <translation>Melden Sie sich mit einem Zugriffsschlüssel an %1 an (Client-ID und Geheimnis einer Anwendung, in Run:ai unter Access → Applications oder bei den Zugriffsschlüsseln Ihres Benutzers erstellt).</translation>
+    </message>
+    <message>
+        <source>No keychain is usable: the secret is kept until Workdeck quits</source>
+        <translation>Kein Schlüsselbund nutzbar: Das Geheimnis bleibt bis zum Beenden von Workdeck</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret in %1</source>
+        <translation>Geheimnis in %1 &amp;merken</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Access Key</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Enter the client id and the secret.</source>
+        <translation>Geben Sie Client-ID und Geheimnis ein.</translation>
+    </message>
+    <message>
+        <source>The access key was refused.</source>
+        <translation>Der Zugriffsschlüssel wurde abgelehnt.</translation>
     </message>
 </context>
 <context>

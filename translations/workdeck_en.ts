@@ -264,6 +264,10 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>Plain http to a remote host sends your token unencrypted; use https or allow it explicitly.</source>
         <translation>Plain http to a remote host sends your token unencrypted; use https or allow it explicitly.</translation>
     </message>
+    <message>
+        <source>The Kubernetes API address must be an http or https URL.</source>
+        <translation>The Kubernetes API address must be an http or https URL.</translation>
+    </message>
 </context>
 <context>
     <name>Json</name>
@@ -672,16 +676,52 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <translation>no access token: set WORKDECK_TOKEN, or open the window to sign in to %1.</translation>
     </message>
     <message>
-        <source>Could not open a web browser for the sign-in.</source>
-        <translation>Could not open a web browser for the sign-in.</translation>
-    </message>
-    <message>
         <source>memory (sandbox)</source>
         <translation>memory (sandbox)</translation>
     </message>
     <message>
         <source>No usable keychain (%1): your sign-in is kept in memory until Workdeck quits.</source>
         <translation>No usable keychain (%1): your sign-in is kept in memory until Workdeck quits.</translation>
+    </message>
+    <message>
+        <source>Enter the access key to sign in.</source>
+        <translation>Enter the access key to sign in.</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored: %1</source>
+        <translation>The secret could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Connections…</source>
+        <translation>&amp;Manage Connections…</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;New Connection…</translation>
+    </message>
+    <message>
+        <source>Connect To</source>
+        <translation>Connect To</translation>
+    </message>
+    <message>
+        <source>Sandbox (on this computer)</source>
+        <translation>Sandbox (on this computer)</translation>
+    </message>
+    <message>
+        <source>A simulated cluster with sample workloads</source>
+        <translation>A simulated cluster with sample workloads</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>Sign &amp;In…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Sign &amp;Out</translation>
+    </message>
+    <message>
+        <source>Cannot Connect</source>
+        <translation>Cannot Connect</translation>
     </message>
 </context>
 <context>
@@ -693,6 +733,245 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>The CA file %1 holds no certificate (PEM or DER expected).</source>
         <translation>The CA file %1 holds no certificate (PEM or DER expected).</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::ConnectionsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http to remote hosts</source>
+        <translation>Allow plain &amp;http to remote hosts</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connections</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Connection profiles</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <source>Kind of cluster</source>
+        <translation>Kind of cluster</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>AIRM address</source>
+        <translation>AIRM address</translation>
+    </message>
+    <message>
+        <source>Sign-in issuer</source>
+        <translation>Sign-in issuer</translation>
+    </message>
+    <message>
+        <source>Sign-in client id</source>
+        <translation>Sign-in client id</translation>
+    </message>
+    <message>
+        <source>Access key client id</source>
+        <translation>Access key client id</translation>
+    </message>
+    <message>
+        <source>Access key secret</source>
+        <translation>Access key secret</translation>
+    </message>
+    <message>
+        <source>Kubernetes API address</source>
+        <translation>Kubernetes API address</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA certificate file</translation>
+    </message>
+    <message>
+        <source>Allow plain http to remote hosts</source>
+        <translation>Allow plain http to remote hosts</translation>
+    </message>
+    <message>
+        <source>AMD AI Workbench</source>
+        <translation>AMD AI Workbench</translation>
+    </message>
+    <message>
+        <source>Run:ai</source>
+        <translation>Run:ai</translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://airmapi.example.com</source>
+        <translation>optional, e.g. https://airmapi.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. https://kc.example.com/realms/airm; empty: paste a token</source>
+        <translation>e.g. https://kc.example.com/realms/airm; empty: paste a token</translation>
+    </message>
+    <message>
+        <source>as registered at the issuer, e.g. workdeck</source>
+        <translation>as registered at the issuer, e.g. workdeck</translation>
+    </message>
+    <message>
+        <source>optional, for pod logs, e.g. https://k8s.example.com:6443</source>
+        <translation>optional, for pod logs, e.g. https://k8s.example.com:6443</translation>
+    </message>
+    <message>
+        <source>optional; the system&apos;s certificates otherwise</source>
+        <translation>optional; the system&apos;s certificates otherwise</translation>
+    </message>
+    <message>
+        <source>⚠ Plain http sends your sign-in and every answer unencrypted: anyone on the network can read and reuse your token. Only for test clusters on a trusted network.</source>
+        <translation>⚠ Plain http sends your sign-in and every answer unencrypted: anyone on the network can read and reuse your token. Only for test clusters on a trusted network.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>Choose a CA certificate file</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA Certificates</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>AI&amp;RM:</source>
+        <translation>AI&amp;RM:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;issuer:</source>
+        <translation>Sign-in &amp;issuer:</translation>
+    </message>
+    <message>
+        <source>Client i&amp;d:</source>
+        <translation>Client i&amp;d:</translation>
+    </message>
+    <message>
+        <source>Access key &amp;id:</source>
+        <translation>Access key &amp;id:</translation>
+    </message>
+    <message>
+        <source>Access key s&amp;ecret:</source>
+        <translation>Access key s&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>K&amp;ubernetes API:</source>
+        <translation>K&amp;ubernetes API:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>&amp;CA certificates:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnect</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>New connection</translation>
+    </message>
+    <message>
+        <source>stored; type to replace it</source>
+        <translation>stored; type to replace it</translation>
+    </message>
+    <message>
+        <source>asked for when connecting</source>
+        <translation>asked for when connecting</translation>
+    </message>
+    <message>
+        <source>The access key&apos;s secret is asked for when you connect.</source>
+        <translation>The access key&apos;s secret is asked for when you connect.</translation>
+    </message>
+    <message>
+        <source>The secret is kept in %1, never in the settings.</source>
+        <translation>The secret is kept in %1, never in the settings.</translation>
+    </message>
+    <message>
+        <source>No keychain is usable: the secret is kept in memory until Workdeck quits.</source>
+        <translation>No keychain is usable: the secret is kept in memory until Workdeck quits.</translation>
+    </message>
+    <message>
+        <source>There is already a profile called “%1”.</source>
+        <translation>There is already a profile called “%1”.</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid URL.</source>
+        <translation>The server address is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Saved “%1”.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; the secret is in %2.</source>
+        <translation>Saved “%1”; the secret is in %2.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”, but the secret could not be stored (%2); you will be asked for it when connecting.</source>
+        <translation>Saved “%1”, but the secret could not be stored (%2); you will be asked for it when connecting.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has changes that are not saved.</source>
+        <translation>The profile “%1” has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Remove Connection</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1”? Its stored sign-in and secrets are deleted from %2 too.</source>
+        <translation>Remove the connection “%1”? Its stored sign-in and secrets are deleted from %2 too.</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>the keychain</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>A stored secret could not be deleted: %1</source>
+        <translation>A stored secret could not be deleted: %1</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Removed “%1”.</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1144,41 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Workdeck</source>
+        <translation>Welcome to Workdeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Workdeck&lt;/h3&gt;&lt;p&gt;Workdeck shows and manages the workloads of your GPU clusters: AMD AI Workbench and Run:ai.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Welcome to Workdeck&lt;/h3&gt;&lt;p&gt;Workdeck shows and manages the workloads of your GPU clusters: AMD AI Workbench and Run:ai.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect to a Cluster</source>
+        <translation>Connect to a Cluster</translation>
+    </message>
+    <message>
+        <source>Enter the address of your AMD AI Workbench or Run:ai server, then sign in.</source>
+        <translation>Enter the address of your AMD AI Workbench or Run:ai server, then sign in.</translation>
+    </message>
+    <message>
+        <source>Try the Sandbox</source>
+        <translation>Try the Sandbox</translation>
+    </message>
+    <message>
+        <source>A simulated cluster on this computer with sample workloads, logs and metrics. Nothing leaves your machine.</source>
+        <translation>A simulated cluster on this computer with sample workloads, logs and metrics. Nothing leaves your machine.</translation>
+    </message>
+    <message>
+        <source>You can add, change and switch connections later in the Connection menu.</source>
+        <translation>You can add, change and switch connections later in the Connection menu.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1642,10 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connection</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::MetricChartPanel</name>
@@ -1699,6 +2017,129 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>Each row: what a key does, and the key</source>
         <translation>Each row: what a key does, and the key</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::SignInDialog</name>
+    <message>
+        <source>Sign In to %1</source>
+        <translation>Sign In to %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with your account at %2.</source>
+        <translation>Sign in to %1 with your account at %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no sign-in issuer configured: paste an access token.</source>
+        <translation>%1 has no sign-in issuer configured: paste an access token.</translation>
+    </message>
+    <message>
+        <source>Workdeck opens your web browser at the sign-in page. Sign in there; Workdeck continues by itself when you are done.</source>
+        <translation>Workdeck opens your web browser at the sign-in page. Sign in there; Workdeck continues by itself when you are done.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Browser</source>
+        <translation>Open &amp;Browser</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Sign-in address</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser…</source>
+        <translation>Waiting for the sign-in in your browser…</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Copy the address above into a browser on this computer; Workdeck waits for it.</source>
+        <translation>No web browser could be opened. Copy the address above into a browser on this computer; Workdeck waits for it.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>Sign &amp;In</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Only where the provider allows it (development realms).</source>
+        <translation>Only where the provider allows it (development realms).</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Paste an access token (a JWT). It cannot be renewed: sign in again when it expires.</source>
+        <translation>Paste an access token (a JWT). It cannot be renewed: sign in again when it expires.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <source>&amp;Use Token</source>
+        <translation>&amp;Use Token</translation>
+    </message>
+    <message>
+        <source>Paste the access token first.</source>
+        <translation>Paste the access token first.</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>User Name and Password</source>
+        <translation>User Name and Password</translation>
+    </message>
+    <message>
+        <source>Access Token</source>
+        <translation>Access Token</translation>
+    </message>
+    <message>
+        <source>Your session ended: %1</source>
+        <translation>Your session ended: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with an access key (an application&apos;s client id and secret, made in Run:ai under Access → Applications or your user&apos;s access keys).</source>
+        <translation>Sign in to %1 with an access key (an application&apos;s client id and secret, made in Run:ai under Access → Applications or your user&apos;s access keys).</translation>
+    </message>
+    <message>
+        <source>No keychain is usable: the secret is kept until Workdeck quits</source>
+        <translation>No keychain is usable: the secret is kept until Workdeck quits</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret in %1</source>
+        <translation>&amp;Remember the secret in %1</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client &amp;id:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client &amp;secret:</translation>
+    </message>
+    <message>
+        <source>Access Key</source>
+        <translation>Access Key</translation>
+    </message>
+    <message>
+        <source>Enter the client id and the secret.</source>
+        <translation>Enter the client id and the secret.</translation>
+    </message>
+    <message>
+        <source>The access key was refused.</source>
+        <translation>The access key was refused.</translation>
     </message>
 </context>
 <context>

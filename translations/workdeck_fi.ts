@@ -264,6 +264,10 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunnist
         <source>Plain http to a remote host sends your token unencrypted; use https or allow it explicitly.</source>
         <translation>Salaamaton http etäpalvelimelle lähettää tunnisteesi selväkielisenä; käytä https:ää tai salli se erikseen.</translation>
     </message>
+    <message>
+        <source>The Kubernetes API address must be an http or https URL.</source>
+        <translation>Kubernetes-rajapinnan osoitteen on oltava http- tai https-URL.</translation>
+    </message>
 </context>
 <context>
     <name>Json</name>
@@ -672,16 +676,52 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunnist
         <translation>ei käyttötunnistetta: aseta WORKDECK_TOKEN tai avaa ikkuna kirjautuaksesi kohteeseen %1.</translation>
     </message>
     <message>
-        <source>Could not open a web browser for the sign-in.</source>
-        <translation>Verkkoselainta ei voitu avata kirjautumista varten.</translation>
-    </message>
-    <message>
         <source>memory (sandbox)</source>
         <translation>muisti (hiekkalaatikko)</translation>
     </message>
     <message>
         <source>No usable keychain (%1): your sign-in is kept in memory until Workdeck quits.</source>
         <translation>Ei käyttökelpoista avainnippua (%1): kirjautumisesi säilytetään muistissa, kunnes Workdeck suljetaan.</translation>
+    </message>
+    <message>
+        <source>Enter the access key to sign in.</source>
+        <translation>Kirjaudu antamalla käyttöavain.</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored: %1</source>
+        <translation>Salaisuutta ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Connections…</source>
+        <translation>&amp;Hallitse yhteyksiä…</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Uusi yhteys…</translation>
+    </message>
+    <message>
+        <source>Connect To</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <source>Sandbox (on this computer)</source>
+        <translation>Hiekkalaatikko (tällä koneella)</translation>
+    </message>
+    <message>
+        <source>A simulated cluster with sample workloads</source>
+        <translation>Simuloitu klusteri esimerkkikuormineen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Kirjaudu…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Kirjaudu &amp;ulos</translation>
+    </message>
+    <message>
+        <source>Cannot Connect</source>
+        <translation>Yhteyttä ei voi muodostaa</translation>
     </message>
 </context>
 <context>
@@ -693,6 +733,245 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunnist
     <message>
         <source>The CA file %1 holds no certificate (PEM or DER expected).</source>
         <translation>CA-tiedostossa %1 ei ole varmennetta (odotettiin PEM- tai DER-muotoa).</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::ConnectionsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http to remote hosts</source>
+        <translation>Salli salaamaton &amp;http etäpalvelimille</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Yhteydet</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Yhteysprofiilit</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profiilin nimi</translation>
+    </message>
+    <message>
+        <source>Kind of cluster</source>
+        <translation>Klusterin tyyppi</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Palvelimen osoite</translation>
+    </message>
+    <message>
+        <source>AIRM address</source>
+        <translation>AIRM-osoite</translation>
+    </message>
+    <message>
+        <source>Sign-in issuer</source>
+        <translation>Kirjautumisen myöntäjä</translation>
+    </message>
+    <message>
+        <source>Sign-in client id</source>
+        <translation>Kirjautumisen asiakastunnus</translation>
+    </message>
+    <message>
+        <source>Access key client id</source>
+        <translation>Käyttöavaimen asiakastunnus</translation>
+    </message>
+    <message>
+        <source>Access key secret</source>
+        <translation>Käyttöavaimen salaisuus</translation>
+    </message>
+    <message>
+        <source>Kubernetes API address</source>
+        <translation>Kubernetes-rajapinnan osoite</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-varmennetiedosto</translation>
+    </message>
+    <message>
+        <source>Allow plain http to remote hosts</source>
+        <translation>Salli salaamaton http etäpalvelimille</translation>
+    </message>
+    <message>
+        <source>AMD AI Workbench</source>
+        <translation>AMD AI Workbench</translation>
+    </message>
+    <message>
+        <source>Run:ai</source>
+        <translation>Run:ai</translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://airmapi.example.com</source>
+        <translation>valinnainen, esim. https://airmapi.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. https://kc.example.com/realms/airm; empty: paste a token</source>
+        <translation>esim. https://kc.example.com/realms/airm; tyhjä: liitä tunniste</translation>
+    </message>
+    <message>
+        <source>as registered at the issuer, e.g. workdeck</source>
+        <translation>kuten myöntäjälle rekisteröity, esim. workdeck</translation>
+    </message>
+    <message>
+        <source>optional, for pod logs, e.g. https://k8s.example.com:6443</source>
+        <translation>valinnainen, podien lokeille, esim. https://k8s.example.com:6443</translation>
+    </message>
+    <message>
+        <source>optional; the system&apos;s certificates otherwise</source>
+        <translation>valinnainen; muuten järjestelmän varmenteet</translation>
+    </message>
+    <message>
+        <source>⚠ Plain http sends your sign-in and every answer unencrypted: anyone on the network can read and reuse your token. Only for test clusters on a trusted network.</source>
+        <translation>⚠ Salaamaton http lähettää kirjautumisesi ja jokaisen vastauksen selväkielisenä: kuka tahansa verkossa voi lukea ja käyttää tunnistettasi. Vain luotetun verkon testiklustereille.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Selaa…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>Valitse CA-varmennetiedosto</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA-varmenteet</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-varmenteet (*.pem *.crt *.cer);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tyyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Palvelin:</translation>
+    </message>
+    <message>
+        <source>AI&amp;RM:</source>
+        <translation>AI&amp;RM:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;issuer:</source>
+        <translation>&amp;Myöntäjä:</translation>
+    </message>
+    <message>
+        <source>Client i&amp;d:</source>
+        <translation>&amp;Asiakastunnus:</translation>
+    </message>
+    <message>
+        <source>Access key &amp;id:</source>
+        <translation>Avaimen &amp;tunnus:</translation>
+    </message>
+    <message>
+        <source>Access key s&amp;ecret:</source>
+        <translation>Avaimen &amp;salaisuus:</translation>
+    </message>
+    <message>
+        <source>K&amp;ubernetes API:</source>
+        <translation>K&amp;ubernetes-rajapinta:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>&amp;CA-varmenteet:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Yhdistä</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (nykyinen)</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Uusi yhteys</translation>
+    </message>
+    <message>
+        <source>stored; type to replace it</source>
+        <translation>tallennettu; kirjoita korvataksesi</translation>
+    </message>
+    <message>
+        <source>asked for when connecting</source>
+        <translation>kysytään yhdistettäessä</translation>
+    </message>
+    <message>
+        <source>The access key&apos;s secret is asked for when you connect.</source>
+        <translation>Käyttöavaimen salaisuus kysytään yhdistettäessä.</translation>
+    </message>
+    <message>
+        <source>The secret is kept in %1, never in the settings.</source>
+        <translation>Salaisuus säilytetään kohteessa %1, ei koskaan asetuksissa.</translation>
+    </message>
+    <message>
+        <source>No keychain is usable: the secret is kept in memory until Workdeck quits.</source>
+        <translation>Avainnippua ei voi käyttää: salaisuus säilyy muistissa, kunnes Workdeck suljetaan.</translation>
+    </message>
+    <message>
+        <source>There is already a profile called “%1”.</source>
+        <translation>Profiili ”%1” on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid URL.</source>
+        <translation>Palvelimen osoite ei ole kelvollinen URL.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>”%1” tallennettu.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; the secret is in %2.</source>
+        <translation>”%1” tallennettu; salaisuus on kohteessa %2.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”, but the secret could not be stored (%2); you will be asked for it when connecting.</source>
+        <translation>”%1” tallennettu, mutta salaisuutta ei voitu tallentaa (%2); se kysytään yhdistettäessä.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has changes that are not saved.</source>
+        <translation>Profiilissa ”%1” on tallentamattomia muutoksia.</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Poista yhteys</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1”? Its stored sign-in and secrets are deleted from %2 too.</source>
+        <translation>Poistetaanko yhteys ”%1”? Sen tallennettu kirjautuminen ja salaisuudet poistetaan myös kohteesta %2.</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>avainnippu</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>A stored secret could not be deleted: %1</source>
+        <translation>Tallennettua salaisuutta ei voitu poistaa: %1</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>”%1” poistettu.</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1144,41 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunnist
             <numerusform>%n tapahtuma</numerusform>
             <numerusform>%n tapahtumaa</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Workdeck</source>
+        <translation>Tervetuloa Workdeckiin</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Workdeck&lt;/h3&gt;&lt;p&gt;Workdeck shows and manages the workloads of your GPU clusters: AMD AI Workbench and Run:ai.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tervetuloa Workdeckiin&lt;/h3&gt;&lt;p&gt;Workdeck näyttää ja hallitsee GPU-klustereidesi kuormia: AMD AI Workbench ja Run:ai.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect to a Cluster</source>
+        <translation>Yhdistä klusteriin</translation>
+    </message>
+    <message>
+        <source>Enter the address of your AMD AI Workbench or Run:ai server, then sign in.</source>
+        <translation>Anna AMD AI Workbench- tai Run:ai-palvelimesi osoite ja kirjaudu sisään.</translation>
+    </message>
+    <message>
+        <source>Try the Sandbox</source>
+        <translation>Kokeile hiekkalaatikkoa</translation>
+    </message>
+    <message>
+        <source>A simulated cluster on this computer with sample workloads, logs and metrics. Nothing leaves your machine.</source>
+        <translation>Simuloitu klusteri tällä koneella esimerkkikuormineen, lokeineen ja mittareineen. Mitään ei lähetetä koneeltasi.</translation>
+    </message>
+    <message>
+        <source>You can add, change and switch connections later in the Connection menu.</source>
+        <translation>Voit lisätä, muuttaa ja vaihtaa yhteyksiä myöhemmin Yhteys-valikosta.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1642,10 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunnist
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Yhteys</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::MetricChartPanel</name>
@@ -1699,6 +2017,129 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunnist
     <message>
         <source>Each row: what a key does, and the key</source>
         <translation>Jokainen rivi: mitä näppäin tekee, ja näppäin</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::SignInDialog</name>
+    <message>
+        <source>Sign In to %1</source>
+        <translation>Kirjaudu: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with your account at %2.</source>
+        <translation>Kirjaudu kohteeseen %1 tililläsi palvelussa %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no sign-in issuer configured: paste an access token.</source>
+        <translation>Kohteelle %1 ei ole määritetty kirjautumisen myöntäjää: liitä käyttötunniste.</translation>
+    </message>
+    <message>
+        <source>Workdeck opens your web browser at the sign-in page. Sign in there; Workdeck continues by itself when you are done.</source>
+        <translation>Workdeck avaa kirjautumissivun selaimessasi. Kirjaudu siellä; Workdeck jatkaa itsestään, kun olet valmis.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Browser</source>
+        <translation>Avaa &amp;selain</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Kirjautumisosoite</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser…</source>
+        <translation>Odotetaan kirjautumista selaimessa…</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Copy the address above into a browser on this computer; Workdeck waits for it.</source>
+        <translation>Selainta ei voitu avata. Kopioi yllä oleva osoite selaimeen tällä koneella; Workdeck odottaa.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>&amp;Kirjaudu</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>Only where the provider allows it (development realms).</source>
+        <translation>Vain jos palveluntarjoaja sallii sen (kehitysympäristöt).</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Anna käyttäjätunnus ja salasana.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Kirjaudutaan…</translation>
+    </message>
+    <message>
+        <source>Paste an access token (a JWT). It cannot be renewed: sign in again when it expires.</source>
+        <translation>Liitä käyttötunniste (JWT). Sitä ei voi uusia: kirjaudu uudelleen, kun se vanhenee.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Käyttötunniste</translation>
+    </message>
+    <message>
+        <source>&amp;Use Token</source>
+        <translation>&amp;Käytä tunnistetta</translation>
+    </message>
+    <message>
+        <source>Paste the access token first.</source>
+        <translation>Liitä ensin käyttötunniste.</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Selain</translation>
+    </message>
+    <message>
+        <source>User Name and Password</source>
+        <translation>Käyttäjätunnus ja salasana</translation>
+    </message>
+    <message>
+        <source>Access Token</source>
+        <translation>Käyttötunniste</translation>
+    </message>
+    <message>
+        <source>Your session ended: %1</source>
+        <translation>Istuntosi päättyi: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with an access key (an application&apos;s client id and secret, made in Run:ai under Access → Applications or your user&apos;s access keys).</source>
+        <translation>Kirjaudu kohteeseen %1 käyttöavaimella (sovelluksen asiakastunnus ja salaisuus, luotu Run:ai:ssa kohdassa Access → Applications tai käyttäjäsi käyttöavaimissa).</translation>
+    </message>
+    <message>
+        <source>No keychain is usable: the secret is kept until Workdeck quits</source>
+        <translation>Avainnippua ei voi käyttää: salaisuus säilyy, kunnes Workdeck suljetaan</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret in %1</source>
+        <translation>&amp;Muista salaisuus kohteessa %1</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>&amp;Asiakastunnus:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Asiakkaan &amp;salaisuus:</translation>
+    </message>
+    <message>
+        <source>Access Key</source>
+        <translation>Käyttöavain</translation>
+    </message>
+    <message>
+        <source>Enter the client id and the secret.</source>
+        <translation>Anna asiakastunnus ja salaisuus.</translation>
+    </message>
+    <message>
+        <source>The access key was refused.</source>
+        <translation>Käyttöavain hylättiin.</translation>
     </message>
 </context>
 <context>

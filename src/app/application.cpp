@@ -12,9 +12,9 @@
 #include "auth/runaitokensource.h"
 #include "backends/aiwbbackend.h"
 #include "backends/runaibackend.h"
-#include "connections/profilestore.h"
 #include "connections/connectionsdialog.h"
 #include "connections/firstrundialog.h"
+#include "connections/profilestore.h"
 #include "connections/signindialog.h"
 #include "connections/signinstatuswidget.h"
 #include "csvexportcommand.h"
@@ -31,9 +31,9 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QMenu>
 #include <QMessageBox>
-#include <QDesktopServices>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStatusBar>
@@ -480,7 +480,8 @@ void Application::showSignInDialog()
             m_session.get(), m_connectionName, [](const QUrl &url) { return QDesktopServices::openUrl(url); },
             m_window.get());
     } else if (m_runAiTokens) {
-        const QString where = m_tokenStore && m_tokenStore->isPersistent() ? m_tokenStore->description() : QString();
+        const QString where =
+            m_tokenStore && m_tokenStore->isPersistent() ? m_tokenStore->description() : QString();
         dialog = new SignInDialog(m_runAiTokens.get(), m_connectionName, where, m_window.get());
         connect(dialog, &SignInDialog::accessKeyAccepted, this,
                 [this](const QString &clientId, const QString &secret, bool remember) {
@@ -492,11 +493,12 @@ void Application::showSignInDialog()
                         m_profiles->save(*profile);
                     }
                     if (remember && m_tokenStore) {
-                        m_tokenStore->write(profile->clientSecretKey(), secret, this, [this](SecretResult result) {
-                            if (!result.ok() && m_window)
-                                m_window->statusBar()->showMessage(
-                                    tr("The secret could not be stored: %1").arg(result.error));
-                        });
+                        m_tokenStore->write(
+                            profile->clientSecretKey(), secret, this, [this](SecretResult result) {
+                                if (!result.ok() && m_window)
+                                    m_window->statusBar()->showMessage(
+                                        tr("The secret could not be stored: %1").arg(result.error));
+                            });
                     }
                 });
     } else {
@@ -568,8 +570,9 @@ void Application::fillConnectionMenu()
         signIn->setEnabled(m_session || m_runAiTokens);
         connect(signIn, &QAction::triggered, this, &Application::showSignInDialog);
         QAction *signOutAction = menu->addAction(tr("Sign &Out"));
-        signOutAction->setEnabled((m_session && m_session->state() == OidcSession::State::SignedIn) ||
-                                  (m_runAiTokens && m_runAiTokens->state() == RunAiTokenSource::State::SignedIn));
+        signOutAction->setEnabled(
+            (m_session && m_session->state() == OidcSession::State::SignedIn) ||
+            (m_runAiTokens && m_runAiTokens->state() == RunAiTokenSource::State::SignedIn));
         connect(signOutAction, &QAction::triggered, this, &Application::signOut);
     };
     rebuild();
@@ -617,7 +620,7 @@ void Application::closeWindow()
     const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
     QGuiApplication::setQuitOnLastWindowClosed(false);
     delete std::exchange(m_desktop, nullptr); // its tray icon, and its hold on the window's close
-    m_window->close();                       // saves the window's state
+    m_window->close();                        // saves the window's state
     m_window.reset();
     m_signInStatus = nullptr;
     QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);

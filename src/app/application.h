@@ -96,7 +96,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     QString m_connectionName;
-    std::shared_ptr<OidcSession> m_session; // the window's sign-in (demo issuer or a profile's)
+    std::shared_ptr<OidcSession> m_session;          // the window's sign-in (demo issuer or a profile's)
     std::shared_ptr<RunAiTokenSource> m_runAiTokens; // a Run:ai profile's access key
     SignInStatusWidget *m_signInStatus = nullptr;
     ProfileStore *m_profiles = nullptr;

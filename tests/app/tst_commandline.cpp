@@ -501,8 +501,8 @@ void TestCommandLine::connectsThroughAProfile()
         profiles.remove(profiles.findByName(QStringLiteral("Broken"))->id);
         qunsetenv("WORKDECK_CLIENT_SECRET");
     });
-    const QStringList exportArgs{QStringLiteral("--project"), QStringLiteral("team-nlp"), QStringLiteral("--export-csv"),
-                                 QStringLiteral("-")};
+    const QStringList exportArgs{QStringLiteral("--project"), QStringLiteral("team-nlp"),
+                                 QStringLiteral("--export-csv"), QStringLiteral("-")};
 
     // By name, any case; the token from the environment.
     Run run = runWorkdeck(QStringList{QStringLiteral("--profile"), QStringLiteral("ci SANDBOX")} + exportArgs,
@@ -512,27 +512,32 @@ void TestCommandLine::connectsThroughAProfile()
     QVERIFY(run.out.count('\n') > 1);
 
     // No token for an AIWB profile on the command line: said, with what to do.
-    run = runWorkdeck(QStringList{QStringLiteral("--profile"), QStringLiteral("CI sandbox")} + exportArgs, QString());
+    run = runWorkdeck(QStringList{QStringLiteral("--profile"), QStringLiteral("CI sandbox")} + exportArgs,
+                      QString());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("WORKDECK_TOKEN"), run.err.constData());
 
     // A Run:ai profile with the access key's secret in the environment: the token route, then the API.
     qputenv("WORKDECK_CLIENT_SECRET", m_sandbox->token().toUtf8());
-    run = runWorkdeck(QStringList{QStringLiteral("--profile"), QStringLiteral("CI Run:ai")} + exportArgs, QString());
+    run = runWorkdeck(QStringList{QStringLiteral("--profile"), QStringLiteral("CI Run:ai")} + exportArgs,
+                      QString());
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.startsWith("Name,"));
     QVERIFY(run.out.count('\n') > 1);
     qputenv("WORKDECK_CLIENT_SECRET", "wrong");
-    run = runWorkdeck(QStringList{QStringLiteral("--profile"), QStringLiteral("CI Run:ai")} + exportArgs, QString());
+    run = runWorkdeck(QStringList{QStringLiteral("--profile"), QStringLiteral("CI Run:ai")} + exportArgs,
+                      QString());
     QVERIFY(run.exitCode != 0);
     QVERIFY(!run.err.contains("wrong")); // the secret is never echoed
     qunsetenv("WORKDECK_CLIENT_SECRET");
 
     // Unknown and unusable profiles.
-    run = runWorkdeck(QStringList{QStringLiteral("--profile"), QStringLiteral("nope")} + exportArgs, m_sandbox->token());
+    run = runWorkdeck(QStringList{QStringLiteral("--profile"), QStringLiteral("nope")} + exportArgs,
+                      m_sandbox->token());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("no connection profile called"), run.err.constData());
-    run = runWorkdeck(QStringList{QStringLiteral("--profile"), QStringLiteral("Broken")} + exportArgs, m_sandbox->token());
+    run = runWorkdeck(QStringList{QStringLiteral("--profile"), QStringLiteral("Broken")} + exportArgs,
+                      m_sandbox->token());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("Plain http"), run.err.constData());
 }

@@ -39,8 +39,7 @@ using namespace Workdeck;
 
 namespace {
 
-template<typename T>
-T *openWindowOf(const QString &objectName = {})
+template<typename T> T *openWindowOf(const QString &objectName = {})
 {
     const QList<QWidget *> windows = QApplication::topLevelWidgets();
     for (QWidget *widget : windows) {
@@ -55,8 +54,7 @@ T *openWindowOf(const QString &objectName = {})
 std::unique_ptr<QObject> g_watches;
 
 // Runs action on the dialog of type T once it is shown (for dialogs run with exec()).
-template<typename T>
-void whenShown(std::function<void(T *)> action)
+template<typename T> void whenShown(std::function<void(T *)> action)
 {
     auto *timer = new QTimer(g_watches.get());
     timer->setInterval(20);
@@ -70,8 +68,7 @@ void whenShown(std::function<void(T *)> action)
     timer->start();
 }
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template<typename T> T *child(QWidget *parent, const char *name)
 {
     return parent->findChild<T *>(QLatin1String(name));
 }
@@ -223,9 +220,11 @@ private Q_SLOTS:
                 child<QLineEdit>(connections, "name")->setText(QStringLiteral("Lab cluster"));
                 auto *connect = child<QPushButton>(connections, "connect");
                 auto *problems = child<QLabel>(connections, "problems");
-                const bool noServer = !connect->isEnabled() && problems->text().contains(QStringLiteral("server"));
+                const bool noServer =
+                    !connect->isEnabled() && problems->text().contains(QStringLiteral("server"));
                 child<QLineEdit>(connections, "server")->setText(QStringLiteral("http://aiwb.example.com"));
-                const bool plainHttp = !connect->isEnabled() && problems->text().contains(QStringLiteral("http"));
+                const bool plainHttp =
+                    !connect->isEnabled() && problems->text().contains(QStringLiteral("http"));
                 sawProblems = noServer && plainHttp;
                 child<QLineEdit>(connections, "server")->setText(m_cluster->baseUrl().toString());
                 child<QLineEdit>(connections, "issuer")->setText(m_cluster->issuerUrl().toString());
@@ -437,15 +436,18 @@ private Q_SLOTS:
         // Unsaved edits are not lost silently when another profile is picked.
         child<QLineEdit>(&dialog, "name")->setText(QStringLiteral("Tenant renamed"));
         whenShown<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
-        list->setCurrentRow(list->row(list->findItems(QStringLiteral("Existing"), Qt::MatchStartsWith).value(0)));
+        list->setCurrentRow(
+            list->row(list->findItems(QStringLiteral("Existing"), Qt::MatchStartsWith).value(0)));
         QCOMPARE(dialog.editedProfile().name, QStringLiteral("Tenant renamed"));
         whenShown<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
-        list->setCurrentRow(list->row(list->findItems(QStringLiteral("Existing"), Qt::MatchStartsWith).value(0)));
+        list->setCurrentRow(
+            list->row(list->findItems(QStringLiteral("Existing"), Qt::MatchStartsWith).value(0)));
         QCOMPARE(dialog.editedProfile().name, QStringLiteral("Existing"));
         QVERIFY(profiles.findByName(QStringLiteral("Tenant")));
 
         // Removing asks, then deletes the profile and its secrets.
-        list->setCurrentRow(list->row(list->findItems(QStringLiteral("Tenant"), Qt::MatchStartsWith).value(0)));
+        list->setCurrentRow(
+            list->row(list->findItems(QStringLiteral("Tenant"), Qt::MatchStartsWith).value(0)));
         whenShown<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
         child<QPushButton>(&dialog, "remove")->click();
         QVERIFY(profiles.findByName(QStringLiteral("Tenant")));

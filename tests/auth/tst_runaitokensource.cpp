@@ -40,7 +40,8 @@ class TestRunAiTokenSource : public QObject
         return result;
     }
 
-    Result<QByteArray> projects(const Sandbox::SandboxServer &server, const std::shared_ptr<RunAiTokenSource> &source)
+    Result<QByteArray> projects(const Sandbox::SandboxServer &server,
+                                const std::shared_ptr<RunAiTokenSource> &source)
     {
         ApiClient api(&m_network, server.baseUrl());
         api.setTokenSource(source);
@@ -58,8 +59,8 @@ private Q_SLOTS:
         auto server = sandbox();
         QVERIFY(server);
         Test::LogCapture log;
-        auto source = std::make_shared<RunAiTokenSource>(&m_network, server->baseUrl(), QStringLiteral("ci-app"),
-                                                         server->token());
+        auto source = std::make_shared<RunAiTokenSource>(&m_network, server->baseUrl(),
+                                                         QStringLiteral("ci-app"), server->token());
         QSignalSpy states(source.get(), &RunAiTokenSource::stateChanged);
         QCOMPARE(signIn(*source), std::optional<bool>(true));
         QCOMPARE(source->state(), RunAiTokenSource::State::SignedIn);
@@ -88,8 +89,8 @@ private Q_SLOTS:
     {
         auto server = sandbox();
         QVERIFY(server);
-        auto source = std::make_shared<RunAiTokenSource>(&m_network, server->baseUrl(), QStringLiteral("ci-app"),
-                                                         QStringLiteral("not-the-secret"));
+        auto source = std::make_shared<RunAiTokenSource>(
+            &m_network, server->baseUrl(), QStringLiteral("ci-app"), QStringLiteral("not-the-secret"));
         QCOMPARE(signIn(*source), std::optional<bool>(false));
         QCOMPARE(source->state(), RunAiTokenSource::State::SessionExpired);
         QVERIFY(source->accessToken().isEmpty());
@@ -111,8 +112,8 @@ private Q_SLOTS:
     {
         auto server = sandbox();
         QVERIFY(server);
-        auto source = std::make_shared<RunAiTokenSource>(&m_network, server->baseUrl(), QStringLiteral("ci-app"),
-                                                         server->token());
+        auto source = std::make_shared<RunAiTokenSource>(&m_network, server->baseUrl(),
+                                                         QStringLiteral("ci-app"), server->token());
         QCOMPARE(signIn(*source), std::optional<bool>(true));
         source->signOut();
         QCOMPARE(source->state(), RunAiTokenSource::State::SignedOut);
@@ -134,7 +135,8 @@ private Q_SLOTS:
         Sandbox::FaultOptions slow;
         slow.latencyMs = 300;
         server->setFaults(slow);
-        RunAiTokenSource source(&m_network, server->baseUrl(), QStringLiteral("ci-app"), QStringLiteral("wrong"));
+        RunAiTokenSource source(&m_network, server->baseUrl(), QStringLiteral("ci-app"),
+                                QStringLiteral("wrong"));
         std::optional<bool> first;
         source.signIn([&first](bool ok) { first = ok; });
         source.setCredentials(QStringLiteral("ci-app"), server->token());

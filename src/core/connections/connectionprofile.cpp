@@ -56,7 +56,8 @@ bool ConnectionProfile::usesRemotePlainHttp() const
 QStringList ConnectionProfile::secretKeys() const
 {
     const QString prefix = secretKeyPrefix();
-    return {prefix + QStringLiteral("/refresh_token"), prefix + QStringLiteral("/access_token"), clientSecretKey()};
+    return {prefix + QStringLiteral("/refresh_token"), prefix + QStringLiteral("/access_token"),
+            clientSecretKey()};
 }
 
 QStringList ConnectionProfile::problems() const

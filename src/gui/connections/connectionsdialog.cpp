@@ -37,7 +37,8 @@ QString urlText(const QUrl &url)
 
 } // namespace
 
-ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, std::shared_ptr<TokenStore> secrets, QWidget *parent)
+ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, std::shared_ptr<TokenStore> secrets,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_profiles(profiles)
     , m_secrets(std::move(secrets))
@@ -125,8 +126,9 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, std::shared_ptr<Tok
     browse->setAccessibleName(tr("Choose a CA certificate file"));
     caRow->addWidget(browse);
     connect(browse, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("CA Certificates"), m_caFile->text(),
-                                                          tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("CA Certificates"), m_caFile->text(),
+                                         tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
         if (!file.isEmpty())
             m_caFile->setText(file);
     });
@@ -320,9 +322,10 @@ void ConnectionsDialog::updateForKind()
     if (!m_secrets)
         m_secretWhere->setText(tr("The access key's secret is asked for when you connect."));
     else
-        m_secretWhere->setText(m_secrets->isPersistent()
-                                   ? tr("The secret is kept in %1, never in the settings.").arg(m_secrets->description())
-                                   : tr("No keychain is usable: the secret is kept in memory until Workdeck quits."));
+        m_secretWhere->setText(
+            m_secrets->isPersistent()
+                ? tr("The secret is kept in %1, never in the settings.").arg(m_secrets->description())
+                : tr("No keychain is usable: the secret is kept in memory until Workdeck quits."));
 }
 
 void ConnectionsDialog::updateValidation()
@@ -361,13 +364,15 @@ bool ConnectionsDialog::save()
     reloadList(saved.id);
     m_status->setText(tr("Saved \u201c%1\u201d.").arg(saved.name));
     if (saved.kind == ConnectionProfile::Kind::RunAi && !secret.isEmpty() && m_secrets) {
-        m_secrets->write(saved.clientSecretKey(), secret, this, [this, name = saved.name](SecretResult result) {
-            m_status->setText(result.ok()
-                                  ? tr("Saved \u201c%1\u201d; the secret is in %2.").arg(name, m_secrets->description())
-                                  : tr("Saved \u201c%1\u201d, but the secret could not be stored (%2); you will be "
-                                       "asked for it when connecting.")
-                                        .arg(name, result.error));
-        });
+        m_secrets->write(
+            saved.clientSecretKey(), secret, this, [this, name = saved.name](SecretResult result) {
+                m_status->setText(
+                    result.ok()
+                        ? tr("Saved \u201c%1\u201d; the secret is in %2.").arg(name, m_secrets->description())
+                        : tr("Saved \u201c%1\u201d, but the secret could not be stored (%2); you will be "
+                             "asked for it when connecting.")
+                              .arg(name, result.error));
+            });
     }
     return true;
 }

@@ -35,8 +35,8 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     sandbox->setObjectName(QStringLiteral("sandbox"));
     layout->addWidget(cluster);
     layout->addWidget(sandbox);
-    auto *later = new QLabel(tr("You can add, change and switch connections later in the Connection menu."),
-                             this);
+    auto *later =
+        new QLabel(tr("You can add, change and switch connections later in the Connection menu."), this);
     later->setWordWrap(true);
     later->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(later);

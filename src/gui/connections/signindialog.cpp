@@ -77,10 +77,10 @@ SignInDialog::SignInDialog(OidcSession *session, const QString &connectionName, 
 {
     setUpCommon(connectionName);
     const bool hasIssuer = !session->options().issuer.isEmpty();
-    m_heading->setText(hasIssuer ? tr("Sign in to %1 with your account at %2.")
-                                       .arg(connectionName, session->options().issuer.host())
-                                 : tr("%1 has no sign-in issuer configured: paste an access token.")
-                                       .arg(connectionName));
+    m_heading->setText(
+        hasIssuer ? tr("Sign in to %1 with your account at %2.")
+                        .arg(connectionName, session->options().issuer.host())
+                  : tr("%1 has no sign-in issuer configured: paste an access token.").arg(connectionName));
 
     // In the browser (the normal way).
     QWidget *browserPage = page(m_tabs, "browserPage");
@@ -125,7 +125,8 @@ SignInDialog::SignInDialog(OidcSession *session, const QString &connectionName, 
     passwordForm->addRow(tr("&User name:"), username);
     passwordForm->addRow(tr("&Password:"), password);
     passwordForm->addRow(QString(), passwordButton);
-    auto *passwordNote = new QLabel(tr("Only where the provider allows it (development realms)."), passwordPage);
+    auto *passwordNote =
+        new QLabel(tr("Only where the provider allows it (development realms)."), passwordPage);
     passwordNote->setForegroundRole(QPalette::PlaceholderText);
     passwordForm->addRow(QString(), passwordNote);
     connect(passwordButton, &QPushButton::clicked, this, [this, username, password] {
@@ -188,8 +189,8 @@ SignInDialog::SignInDialog(OidcSession *session, const QString &connectionName, 
         showError(tr("Your session ended: %1").arg(session->lastError()));
 }
 
-SignInDialog::SignInDialog(RunAiTokenSource *source, const QString &connectionName, const QString &secretsWhere,
-                           QWidget *parent)
+SignInDialog::SignInDialog(RunAiTokenSource *source, const QString &connectionName,
+                           const QString &secretsWhere, QWidget *parent)
     : QDialog(parent)
     , m_runAi(source)
 {
