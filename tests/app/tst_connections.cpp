@@ -9,6 +9,7 @@
 
 #include "application.h"
 #include "auth/keychaintokenstore.h"
+#include "auth/oidcsession.h"
 #include "auth/tokenstore.h"
 #include "commandline.h"
 #include "connections/connectionsdialog.h"
@@ -28,6 +29,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -389,6 +392,45 @@ private Q_SLOTS:
         keychain.read(runAi.clientSecretKey(), this, [&stored](SecretResult r) { stored = r; });
         QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
         QCOMPARE(stored->status, SecretResult::Status::NotFound);
+    }
+
+    void signInDialogInTheBrowser()
+    {
+        // The dialog's browser path with the test as the browser; first with no browser at all:
+        // the address is shown to copy, and the sign-in still completes from it.
+        QNetworkAccessManager network;
+        OidcSession::Options sessionOptions;
+        sessionOptions.issuer = m_cluster->issuerUrl();
+        sessionOptions.clientId = QStringLiteral("workdeck");
+        sessionOptions.secretKeyPrefix = QStringLiteral("dialog-test");
+        OidcSession session(&network, std::make_shared<MemoryTokenStore>(), sessionOptions);
+        QUrl asked;
+        SignInDialog dialog(&session, QStringLiteral("Lab"), [&asked](const QUrl &url) {
+            asked = url;
+            return false; // no browser here
+        });
+        dialog.show();
+        QCOMPARE(dialog.methods()->currentWidget()->objectName(), QStringLiteral("browserPage"));
+        child<QPushButton>(&dialog, "openBrowser")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(asked.isValid(), 10000);
+        auto *address = child<QLineEdit>(&dialog, "authorizationUrl");
+        QVERIFY(address->isVisible());
+        QCOMPARE(QUrl(address->text()), asked);
+        QVERIFY(asked.query().contains(QStringLiteral("code_challenge_method=S256")));
+        QVERIFY(child<QLabel>(&dialog, "progress")->text().contains(QStringLiteral("Copy the address")));
+
+        // The user pastes the shown address into a browser: the provider redirects to Workdeck.
+        QNetworkAccessManager browser;
+        QNetworkRequest request(QUrl(address->text()));
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply *page = browser.get(request);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isFinished(), 10000);
+        QCOMPARE(page->url().path(), QStringLiteral("/callback"));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), OidcSession::State::SignedIn, 10000);
+        QTRY_VERIFY(!dialog.isVisible()); // closed by itself
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        delete page;
     }
 
     void connectionsDialogEditsAndRemoves()
