@@ -104,9 +104,9 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const auto status = WorkloadStatus(index.data(StatusRole).toInt());
     const QColor color = statusColor(status);
     const QFontMetrics metrics(opt.font);
-    const int width =
-        qMin(opt.rect.width() - 8, badgePadding * 2 + glyphSize + 10 + metrics.horizontalAdvance(text));
-    const int height = metrics.height() + 4;
+    const QSize full = badgeSize(metrics, text);
+    const int width = qMin(opt.rect.width() - 8, full.width());
+    const int height = full.height();
     const QRect badge(opt.rect.left() + 4, opt.rect.center().y() - height / 2, width, height);
 
     painter->save();
@@ -126,6 +126,11 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
                       metrics.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
+}
+
+QSize StatusDelegate::badgeSize(const QFontMetrics &metrics, const QString &text)
+{
+    return {badgePadding * 2 + glyphSize + 10 + metrics.horizontalAdvance(text), metrics.height() + 4};
 }
 
 QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

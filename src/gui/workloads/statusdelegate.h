@@ -21,6 +21,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The badge a status label is drawn in (without the cell's margins).
+    static QSize badgeSize(const QFontMetrics &metrics, const QString &text);
 };
 
 } // namespace Workdeck

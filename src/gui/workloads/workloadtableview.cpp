@@ -121,9 +121,18 @@ void WorkloadTableView::applyDefaultLayout()
         case WorkloadField::Name:
             header->resizeSection(column, 300);
             break;
-        case WorkloadField::Status:
-            header->resizeSection(column, 130);
+        case WorkloadField::Status: {
+            // Wide enough for the longest badge in this language ("Fehlgeschlagen", "Poisto epäonnistui").
+            int widest = 130;
+            for (int value = int(WorkloadStatus::Unknown); value <= int(WorkloadStatus::Terminated);
+                 ++value) {
+                const QSize hint =
+                    m_statusDelegate->badgeSize(fontMetrics(), workloadStatusLabel(WorkloadStatus(value)));
+                widest = qMax(widest, hint.width() + 12);
+            }
+            header->resizeSection(column, qMin(widest, 240));
             break;
+        }
         case WorkloadField::Type:
         case WorkloadField::Project:
             header->resizeSection(column, 140);
