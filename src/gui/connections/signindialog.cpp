@@ -27,6 +27,13 @@ QWidget *page(QWidget *parent, const char *objectName)
     return widget;
 }
 
+QLabel *wrappedText(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
 QPushButton *actionButton(const QString &text, const char *objectName, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
@@ -85,10 +92,9 @@ SignInDialog::SignInDialog(OidcSession *session, const QString &connectionName, 
     // In the browser (the normal way).
     QWidget *browserPage = page(m_tabs, "browserPage");
     auto *browserLayout = new QVBoxLayout(browserPage);
-    auto *browserText = new QLabel(tr("Workdeck opens your web browser at the sign-in page. Sign in "
-                                      "there; Workdeck continues by itself when you are done."),
-                                   browserPage);
-    browserText->setWordWrap(true);
+    QLabel *browserText = wrappedText(tr("Workdeck opens your web browser at the sign-in page. Sign in "
+                                         "there; Workdeck continues by itself when you are done."),
+                                      browserPage);
     QPushButton *openButton = actionButton(tr("Open &Browser"), "openBrowser", browserPage);
     m_authorizationUrl = new QLineEdit(browserPage);
     m_authorizationUrl->setObjectName(QStringLiteral("authorizationUrl"));
@@ -142,10 +148,10 @@ SignInDialog::SignInDialog(OidcSession *session, const QString &connectionName, 
     // A pasted access token (cannot be refreshed).
     QWidget *tokenPage = page(m_tabs, "tokenPage");
     auto *tokenLayout = new QVBoxLayout(tokenPage);
-    auto *tokenText = new QLabel(tr("Paste an access token (a JWT). It cannot be renewed: sign in again when "
-                                    "it expires."),
-                                 tokenPage);
-    tokenText->setWordWrap(true);
+    QLabel *tokenText =
+        wrappedText(tr("Paste an access token (a JWT). It cannot be renewed: sign in again when "
+                       "it expires."),
+                    tokenPage);
     auto *token = new QPlainTextEdit(tokenPage);
     token->setObjectName(QStringLiteral("token"));
     token->setAccessibleName(tr("Access token"));
