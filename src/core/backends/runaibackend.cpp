@@ -338,34 +338,20 @@ void RunAiBackend::listWorkloads(const Project &project, const WorkloadListQuery
     }
 }
 
-void RunAiBackend::listPods(const WorkloadRef &ref, QObject *context, ResultCallback<PodSet> done)
+void RunAiBackend::fetchWorkloadAndPods(
+    const WorkloadRef &ref, QObject *context,
+    std::function<void(Result<Workload>, Result<QList<WorkloadComponent>>)> done)
 {
-    // The namespace is on the workload, the pods on their own (paged) route: both at once.
+    // The workload (with its namespace) and its pods (their own, paged route): both at once.
     struct Job
     {
         std::optional<Result<Workload>> workload;
         std::optional<Result<QList<WorkloadComponent>>> pods;
-        ResultCallback<PodSet> done;
     };
     auto job = std::make_shared<Job>();
-    job->done = std::move(done);
-    const QString id = ref.workloadId;
-    const auto finish = [this, job, id] {
-        if (!job->workload || !job->pods)
-            return;
-        if (!*job->workload) {
-            job->done(job->workload->error());
-            return;
-        }
-        if (!*job->pods) {
-            job->done(job->pods->error());
-            return;
-        }
-        PodSet set;
-        set.namespaceName = job->workload->value().namespaceName;
-        set.pods = job->pods->value();
-        m_podsByWorkload.insert(id, set);
-        job->done(set);
+    const auto finish = [job, done = std::move(done)] {
+        if (job->workload && job->pods)
+            done(std::move(*job->workload), std::move(*job->pods));
     };
     ApiRequest request;
     request.path = QStringLiteral("/api/v1/workloads/%1").arg(pathSegment(ref.workloadId));
@@ -384,49 +370,45 @@ void RunAiBackend::listPods(const WorkloadRef &ref, QObject *context, ResultCall
         });
 }
 
+void RunAiBackend::listPods(const WorkloadRef &ref, QObject *context, ResultCallback<PodSet> done)
+{
+    fetchWorkloadAndPods(ref, context,
+                         [this, id = ref.workloadId, done = std::move(done)](
+                             Result<Workload> workload, Result<QList<WorkloadComponent>> pods) {
+                             if (!workload) {
+                                 done(workload.error());
+                                 return;
+                             }
+                             if (!pods) {
+                                 done(pods.error());
+                                 return;
+                             }
+                             const PodSet set{workload.value().namespaceName, pods.value()};
+                             m_podsByWorkload.insert(id, set);
+                             done(set);
+                         });
+}
+
 void RunAiBackend::getWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Workload> done)
 {
-    struct Job
-    {
-        std::optional<Result<Workload>> workload;
-        std::optional<Result<QList<WorkloadComponent>>> pods;
-        ResultCallback<Workload> done;
-    };
-    auto job = std::make_shared<Job>();
-    job->done = std::move(done);
-    const QString id = ref.workloadId;
-    const auto finish = [this, job, id] {
-        if (!job->workload || !job->pods)
-            return;
-        if (!*job->workload) {
-            job->done(job->workload->error());
-            return;
-        }
-        Workload workload = job->workload->value();
-        if (*job->pods) {
-            workload.components = job->pods->value();
-            m_podsByWorkload.insert(id, PodSet{workload.namespaceName, workload.components});
-        } else {
-            // The details are still worth showing without their pods.
-            qCInfo(lcBackend).noquote() << "pods unavailable:" << job->pods->error().toString();
-        }
-        rememberTypes({workload});
-        job->done(std::move(workload));
-    };
-    ApiRequest request;
-    request.path = QStringLiteral("/api/v1/workloads/%1").arg(pathSegment(ref.workloadId));
-    m_client->send(request, context,
-                   parsingCallback<Workload>(&RunAiParser::parseWorkload, context,
-                                             m_client->urlFor(request.path),
-                                             [job, finish](Result<Workload> workload) {
-                                                 job->workload = std::move(workload);
-                                                 finish();
-                                             }));
-    fetchAllPages<WorkloadComponent>(
-        m_client, QStringLiteral("/api/v1/workloads/%1/pods").arg(pathSegment(ref.workloadId)), {},
-        &RunAiParser::parsePods, context, [job, finish](Result<QList<WorkloadComponent>> pods) {
-            job->pods = std::move(pods);
-            finish();
+    fetchWorkloadAndPods(
+        ref, context,
+        [this, id = ref.workloadId, done = std::move(done)](Result<Workload> fetched,
+                                                            Result<QList<WorkloadComponent>> pods) {
+            if (!fetched) {
+                done(fetched.error());
+                return;
+            }
+            Workload workload = fetched.value();
+            if (pods) {
+                workload.components = pods.value();
+                m_podsByWorkload.insert(id, PodSet{workload.namespaceName, workload.components});
+            } else {
+                // The details are still worth showing without their pods.
+                qCInfo(lcBackend).noquote() << "pods unavailable:" << pods.error().toString();
+            }
+            rememberTypes({workload});
+            done(std::move(workload));
         });
 }
 

@@ -70,6 +70,8 @@ public:
     static QString kubernetesTime(const QDateTime &time);
 
 private:
+    void fetchWorkloadAndPods(const WorkloadRef &ref, QObject *context,
+                              std::function<void(Result<Workload>, Result<QList<WorkloadComponent>>)> done);
     enum class BatchAction
     {
         Delete,
