@@ -30,10 +30,6 @@
 <context>
     <name>AiwbParser</name>
     <message>
-        <source>The answer has no ᳚ta” list.</source>
-        <translation>Die Antwort hat keine Liste „data“.</translation>
-    </message>
-    <message>
         <source>External</source>
         <translation>Extern</translation>
     </message>
@@ -46,7 +42,11 @@
         <translation>Der Workload in der Antwort hat keine ID.</translation>
     </message>
     <message>
-        <source>The metric “%1” has an unreadable ᳚ta” field.</source>
+        <source>The answer has no “data” list.</source>
+        <translation>Die Antwort hat keine Liste „data“.</translation>
+    </message>
+    <message>
+        <source>The metric “%1” has an unreadable “data” field.</source>
         <translation>Die Metrik „%1“ hat ein unlesbares Feld „data“.</translation>
     </message>
 </context>

@@ -30,10 +30,6 @@
 <context>
     <name>AiwbParser</name>
     <message>
-        <source>The answer has no ᳚ta” list.</source>
-        <translation>The answer has no ᳚ta” list.</translation>
-    </message>
-    <message>
         <source>External</source>
         <translation>External</translation>
     </message>
@@ -46,8 +42,12 @@
         <translation>The workload in the answer has no id.</translation>
     </message>
     <message>
-        <source>The metric “%1” has an unreadable ᳚ta” field.</source>
-        <translation>The metric “%1” has an unreadable ᳚ta” field.</translation>
+        <source>The answer has no “data” list.</source>
+        <translation>The answer has no “data” list.</translation>
+    </message>
+    <message>
+        <source>The metric “%1” has an unreadable “data” field.</source>
+        <translation>The metric “%1” has an unreadable “data” field.</translation>
     </message>
 </context>
 <context>

@@ -30,10 +30,6 @@
 <context>
     <name>AiwbParser</name>
     <message>
-        <source>The answer has no ᳚ta” list.</source>
-        <translation>Vastauksessa ei ole luetteloa ”data”.</translation>
-    </message>
-    <message>
         <source>External</source>
         <translation>Ulkoinen</translation>
     </message>
@@ -46,7 +42,11 @@
         <translation>Vastauksen työkuormalla ei ole tunnusta.</translation>
     </message>
     <message>
-        <source>The metric “%1” has an unreadable ᳚ta” field.</source>
+        <source>The answer has no “data” list.</source>
+        <translation>Vastauksessa ei ole luetteloa ”data”.</translation>
+    </message>
+    <message>
+        <source>The metric “%1” has an unreadable “data” field.</source>
         <translation>Mittarin ”%1” kenttää ”data” ei voi lukea.</translation>
     </message>
 </context>

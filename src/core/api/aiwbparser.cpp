@@ -19,7 +19,7 @@ Result<QJsonArray> dataArray(const QByteArray &body)
     const QJsonValue data = object.value().value(u"data");
     if (!data.isArray())
         return ApiError::parseError(
-            QCoreApplication::translate("AiwbParser", "The answer has no \u201cdata\u201d list."));
+            QCoreApplication::translate("AiwbParser", "The answer has no “data” list."));
     return data.toArray();
 }
 
@@ -135,7 +135,7 @@ Result<LogPage> parseLogPage(const QByteArray &body)
     const QJsonValue data = object.value().value(u"data");
     if (!data.isArray())
         return ApiError::parseError(
-            QCoreApplication::translate("AiwbParser", "The answer has no \u201cdata\u201d list."));
+            QCoreApplication::translate("AiwbParser", "The answer has no “data” list."));
     LogPage page;
     for (const QJsonValue &value : data.toArray()) {
         if (value.isObject())
@@ -179,7 +179,7 @@ Result<MetricResult> parseMetric(const QString &metric, const QByteArray &body)
     } else {
         return ApiError::parseError(
             QCoreApplication::translate("AiwbParser",
-                                        "The metric \u201c%1\u201d has an unreadable \u201cdata\u201d field.")
+                                        "The metric \u201c%1\u201d has an unreadable “data” field.")
                 .arg(metric));
     }
     return result;
@@ -193,7 +193,7 @@ Result<NamespaceMetricsPage> parseNamespaceMetrics(const QByteArray &body)
     const QJsonValue data = object.value().value(u"data");
     if (!data.isArray())
         return ApiError::parseError(
-            QCoreApplication::translate("AiwbParser", "The answer has no \u201cdata\u201d list."));
+            QCoreApplication::translate("AiwbParser", "The answer has no “data” list."));
     NamespaceMetricsPage page;
     page.page = int(Json::integer(object.value(), u"page").value_or(1));
     page.totalPages = int(Json::integer(object.value(), u"totalPages").value_or(1));
