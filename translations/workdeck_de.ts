@@ -17,6 +17,29 @@
     </message>
 </context>
 <context>
+    <name>AirmParserText</name>
+    <message>
+        <source>The AIRM answer has no “%1” list.</source>
+        <translation>Die Antwort von AIRM hat keine Liste „%1“.</translation>
+    </message>
+    <message>
+        <source>The AIRM answer is not a workload (it has no id).</source>
+        <translation>Die Antwort von AIRM ist kein Workload (sie hat keine ID).</translation>
+    </message>
+    <message>
+        <source>The AIRM answer is not a workload&apos;s metrics card.</source>
+        <translation>Die Antwort von AIRM ist keine Metrikkarte eines Workloads.</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>%1 GPU %2</source>
+        <translation>%1 GPU %2</translation>
+    </message>
+</context>
+<context>
     <name>AiwbBackend</name>
     <message>
         <source>AMD AI Workbench</source>
@@ -190,32 +213,12 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
         <translation>--export-csv braucht --project NAME.</translation>
     </message>
     <message>
-        <source>Start the sandbox cluster in this process and connect to it (--demo=aiwb or --demo=runai picks the API it speaks).</source>
-        <translation>Den Sandbox-Cluster in diesem Prozess starten und sich mit ihm verbinden (--demo=aiwb oder --demo=runai wählt die API, die er spricht).</translation>
-    </message>
-    <message>
-        <source>The API the sandbox speaks: aiwb, runai.</source>
-        <translation>Die API der Sandbox: aiwb, runai.</translation>
-    </message>
-    <message>
-        <source>Kind of server for --server: aiwb (default), runai.</source>
-        <translation>Art des Servers für --server: aiwb (Standard), runai.</translation>
-    </message>
-    <message>
         <source>Run:ai: URL of the cluster&apos;s Kubernetes API server, for pod logs (the same token is sent); without it the Logs tab says why there are no logs.</source>
         <translation>Run:ai: URL des Kubernetes-API-Servers des Clusters, für Pod-Protokolle (es wird dasselbe Token gesendet); ohne sie sagt der Tab „Protokolle“, warum es keine Protokolle gibt.</translation>
     </message>
     <message>
         <source>Connect with the saved connection profile NAME (its sign-in comes from the keychain, or WORKDECK_TOKEN).</source>
         <translation>Mit dem gespeicherten Verbindungsprofil NAME verbinden (die Anmeldung kommt aus dem Schlüsselbund oder aus WORKDECK_TOKEN).</translation>
-    </message>
-    <message>
-        <source>Unknown sandbox API “%1”: the sandbox speaks aiwb and runai.</source>
-        <translation>Unbekannte Sandbox-API „%1“: Die Sandbox spricht aiwb und runai.</translation>
-    </message>
-    <message>
-        <source>Unknown backend “%1”: use aiwb or runai.</source>
-        <translation>Unbekanntes Backend „%1“: aiwb oder runai verwenden.</translation>
     </message>
     <message>
         <source>--kube-server needs an http or https URL, not “%1”.</source>
@@ -228,6 +231,38 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
     <message>
         <source>Use --profile alone, without --demo or --server.</source>
         <translation>--profile allein verwenden, ohne --demo oder --server.</translation>
+    </message>
+    <message>
+        <source>Start the sandbox cluster in this process and connect to it (--demo=aiwb, --demo=airm, --demo=amd for AIWB with AIRM, or --demo=runai picks the API it speaks).</source>
+        <translation>Den Sandbox-Cluster in diesem Prozess starten und sich mit ihm verbinden (--demo=aiwb, --demo=airm, --demo=amd für AIWB mit AIRM oder --demo=runai wählt die API, die er spricht).</translation>
+    </message>
+    <message>
+        <source>The API the sandbox speaks: aiwb, airm, amd, runai.</source>
+        <translation>Die API der Sandbox: aiwb, airm, amd, runai.</translation>
+    </message>
+    <message>
+        <source>Kind of server for --server: aiwb (default), airm, runai.</source>
+        <translation>Art des Servers für --server: aiwb (Standard), airm, runai.</translation>
+    </message>
+    <message>
+        <source>AMD AI Workbench: URL of its AIRM API, e.g. https://airmapi.example.com; adds clusters, components and per-GPU charts to the AIWB view.</source>
+        <translation>AMD AI Workbench: URL seiner AIRM-API, z. B. https://airmapi.example.com; ergänzt die AIWB-Ansicht um Cluster, Komponenten und Diagramme je GPU.</translation>
+    </message>
+    <message>
+        <source>Unknown sandbox API “%1”: the sandbox speaks aiwb, airm, amd (AIWB with AIRM) and runai.</source>
+        <translation>Unbekannte Sandbox-API „%1“: Die Sandbox spricht aiwb, airm, amd (AIWB mit AIRM) und runai.</translation>
+    </message>
+    <message>
+        <source>Unknown backend “%1”: use aiwb, airm or runai.</source>
+        <translation>Unbekanntes Backend „%1“: aiwb, airm oder runai verwenden.</translation>
+    </message>
+    <message>
+        <source>--airm-server needs an http or https URL, not “%1”.</source>
+        <translation>--airm-server braucht eine http- oder https-URL, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--airm-server goes with an AMD AI Workbench --server (--demo=amd shows both from the sandbox).</source>
+        <translation>--airm-server gehört zu einem AMD-AI-Workbench---server (--demo=amd zeigt beides aus der Sandbox).</translation>
     </message>
 </context>
 <context>
@@ -532,6 +567,73 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
     </message>
 </context>
 <context>
+    <name>Workdeck::AirmBackend</name>
+    <message>
+        <source>AMD AI Resource Manager</source>
+        <translation>AMD AI Resource Manager</translation>
+    </message>
+    <message>
+        <source>GPU memory (VRAM) used</source>
+        <translation>Belegter GPU-Speicher (VRAM)</translation>
+    </message>
+    <message>
+        <source>GPU junction temperature</source>
+        <translation>GPU-Sperrschichttemperatur</translation>
+    </message>
+    <message>
+        <source>GPU power</source>
+        <translation>GPU-Leistung</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>CPU utilization</source>
+        <translation>CPU-Auslastung</translation>
+    </message>
+    <message>
+        <source>AMD AI Resource Manager has no CPU metrics for workloads.</source>
+        <translation>AMD AI Resource Manager hat keine CPU-Metriken für Workloads.</translation>
+    </message>
+    <message>
+        <source>Nodes in use</source>
+        <translation>Genutzte Knoten</translation>
+    </message>
+    <message>
+        <source>GPUs in use</source>
+        <translation>Genutzte GPUs</translation>
+    </message>
+    <message>
+        <source>Time in queue</source>
+        <translation>Zeit in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Time running</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>Std.</translation>
+    </message>
+    <message>
+        <source>AMD AI Resource Manager has no log API: logs come from AMD AI Workbench. Add the Workbench&apos;s address to this connection to see them.</source>
+        <translation>AMD AI Resource Manager hat keine Log-API: Protokolle kommen von AMD AI Workbench. Fügen Sie dieser Verbindung die Adresse der Workbench hinzu, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>AMD AI Resource Manager cannot stop or run workloads.</source>
+        <translation>AMD AI Resource Manager kann Workloads nicht anhalten oder starten.</translation>
+    </message>
+    <message>
+        <source>AMD AI Resource Manager has no metric “%1”.</source>
+        <translation>AMD AI Resource Manager hat keine Metrik „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Workdeck::AiwbBackend</name>
     <message>
         <source>GPU utilization</source>
@@ -604,6 +706,13 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
     <message>
         <source>Tokens generated</source>
         <translation>Erzeugte Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::AmdBackend</name>
+    <message>
+        <source>AMD AI Workbench with AIRM</source>
+        <translation>AMD AI Workbench mit AIRM</translation>
     </message>
 </context>
 <context>

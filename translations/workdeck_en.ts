@@ -17,6 +17,29 @@
     </message>
 </context>
 <context>
+    <name>AirmParserText</name>
+    <message>
+        <source>The AIRM answer has no “%1” list.</source>
+        <translation>The AIRM answer has no “%1” list.</translation>
+    </message>
+    <message>
+        <source>The AIRM answer is not a workload (it has no id).</source>
+        <translation>The AIRM answer is not a workload (it has no id).</translation>
+    </message>
+    <message>
+        <source>The AIRM answer is not a workload&apos;s metrics card.</source>
+        <translation>The AIRM answer is not a workload&apos;s metrics card.</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>%1 GPU %2</source>
+        <translation>%1 GPU %2</translation>
+    </message>
+</context>
+<context>
     <name>AiwbBackend</name>
     <message>
         <source>AMD AI Workbench</source>
@@ -190,32 +213,12 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <translation>--export-csv needs --project NAME.</translation>
     </message>
     <message>
-        <source>Start the sandbox cluster in this process and connect to it (--demo=aiwb or --demo=runai picks the API it speaks).</source>
-        <translation>Start the sandbox cluster in this process and connect to it (--demo=aiwb or --demo=runai picks the API it speaks).</translation>
-    </message>
-    <message>
-        <source>The API the sandbox speaks: aiwb, runai.</source>
-        <translation>The API the sandbox speaks: aiwb, runai.</translation>
-    </message>
-    <message>
-        <source>Kind of server for --server: aiwb (default), runai.</source>
-        <translation>Kind of server for --server: aiwb (default), runai.</translation>
-    </message>
-    <message>
         <source>Run:ai: URL of the cluster&apos;s Kubernetes API server, for pod logs (the same token is sent); without it the Logs tab says why there are no logs.</source>
         <translation>Run:ai: URL of the cluster&apos;s Kubernetes API server, for pod logs (the same token is sent); without it the Logs tab says why there are no logs.</translation>
     </message>
     <message>
         <source>Connect with the saved connection profile NAME (its sign-in comes from the keychain, or WORKDECK_TOKEN).</source>
         <translation>Connect with the saved connection profile NAME (its sign-in comes from the keychain, or WORKDECK_TOKEN).</translation>
-    </message>
-    <message>
-        <source>Unknown sandbox API “%1”: the sandbox speaks aiwb and runai.</source>
-        <translation>Unknown sandbox API “%1”: the sandbox speaks aiwb and runai.</translation>
-    </message>
-    <message>
-        <source>Unknown backend “%1”: use aiwb or runai.</source>
-        <translation>Unknown backend “%1”: use aiwb or runai.</translation>
     </message>
     <message>
         <source>--kube-server needs an http or https URL, not “%1”.</source>
@@ -228,6 +231,38 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>Use --profile alone, without --demo or --server.</source>
         <translation>Use --profile alone, without --demo or --server.</translation>
+    </message>
+    <message>
+        <source>Start the sandbox cluster in this process and connect to it (--demo=aiwb, --demo=airm, --demo=amd for AIWB with AIRM, or --demo=runai picks the API it speaks).</source>
+        <translation>Start the sandbox cluster in this process and connect to it (--demo=aiwb, --demo=airm, --demo=amd for AIWB with AIRM, or --demo=runai picks the API it speaks).</translation>
+    </message>
+    <message>
+        <source>The API the sandbox speaks: aiwb, airm, amd, runai.</source>
+        <translation>The API the sandbox speaks: aiwb, airm, amd, runai.</translation>
+    </message>
+    <message>
+        <source>Kind of server for --server: aiwb (default), airm, runai.</source>
+        <translation>Kind of server for --server: aiwb (default), airm, runai.</translation>
+    </message>
+    <message>
+        <source>AMD AI Workbench: URL of its AIRM API, e.g. https://airmapi.example.com; adds clusters, components and per-GPU charts to the AIWB view.</source>
+        <translation>AMD AI Workbench: URL of its AIRM API, e.g. https://airmapi.example.com; adds clusters, components and per-GPU charts to the AIWB view.</translation>
+    </message>
+    <message>
+        <source>Unknown sandbox API “%1”: the sandbox speaks aiwb, airm, amd (AIWB with AIRM) and runai.</source>
+        <translation>Unknown sandbox API “%1”: the sandbox speaks aiwb, airm, amd (AIWB with AIRM) and runai.</translation>
+    </message>
+    <message>
+        <source>Unknown backend “%1”: use aiwb, airm or runai.</source>
+        <translation>Unknown backend “%1”: use aiwb, airm or runai.</translation>
+    </message>
+    <message>
+        <source>--airm-server needs an http or https URL, not “%1”.</source>
+        <translation>--airm-server needs an http or https URL, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--airm-server goes with an AMD AI Workbench --server (--demo=amd shows both from the sandbox).</source>
+        <translation>--airm-server goes with an AMD AI Workbench --server (--demo=amd shows both from the sandbox).</translation>
     </message>
 </context>
 <context>
@@ -532,6 +567,73 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     </message>
 </context>
 <context>
+    <name>Workdeck::AirmBackend</name>
+    <message>
+        <source>AMD AI Resource Manager</source>
+        <translation>AMD AI Resource Manager</translation>
+    </message>
+    <message>
+        <source>GPU memory (VRAM) used</source>
+        <translation>GPU memory (VRAM) used</translation>
+    </message>
+    <message>
+        <source>GPU junction temperature</source>
+        <translation>GPU junction temperature</translation>
+    </message>
+    <message>
+        <source>GPU power</source>
+        <translation>GPU power</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>CPU utilization</source>
+        <translation>CPU utilization</translation>
+    </message>
+    <message>
+        <source>AMD AI Resource Manager has no CPU metrics for workloads.</source>
+        <translation>AMD AI Resource Manager has no CPU metrics for workloads.</translation>
+    </message>
+    <message>
+        <source>Nodes in use</source>
+        <translation>Nodes in use</translation>
+    </message>
+    <message>
+        <source>GPUs in use</source>
+        <translation>GPUs in use</translation>
+    </message>
+    <message>
+        <source>Time in queue</source>
+        <translation>Time in queue</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Time running</source>
+        <translation>Time running</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>AMD AI Resource Manager has no log API: logs come from AMD AI Workbench. Add the Workbench&apos;s address to this connection to see them.</source>
+        <translation>AMD AI Resource Manager has no log API: logs come from AMD AI Workbench. Add the Workbench&apos;s address to this connection to see them.</translation>
+    </message>
+    <message>
+        <source>AMD AI Resource Manager cannot stop or run workloads.</source>
+        <translation>AMD AI Resource Manager cannot stop or run workloads.</translation>
+    </message>
+    <message>
+        <source>AMD AI Resource Manager has no metric “%1”.</source>
+        <translation>AMD AI Resource Manager has no metric “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Workdeck::AiwbBackend</name>
     <message>
         <source>GPU utilization</source>
@@ -604,6 +706,13 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>Tokens generated</source>
         <translation>Tokens generated</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::AmdBackend</name>
+    <message>
+        <source>AMD AI Workbench with AIRM</source>
+        <translation>AMD AI Workbench with AIRM</translation>
     </message>
 </context>
 <context>

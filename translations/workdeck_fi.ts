@@ -17,6 +17,29 @@
     </message>
 </context>
 <context>
+    <name>AirmParserText</name>
+    <message>
+        <source>The AIRM answer has no “%1” list.</source>
+        <translation>AIRM:n vastauksessa ei ole luetteloa ”%1”.</translation>
+    </message>
+    <message>
+        <source>The AIRM answer is not a workload (it has no id).</source>
+        <translation>AIRM:n vastaus ei ole kuorma (siinä ei ole tunnusta).</translation>
+    </message>
+    <message>
+        <source>The AIRM answer is not a workload&apos;s metrics card.</source>
+        <translation>AIRM:n vastaus ei ole kuorman mittarikortti.</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>%1 GPU %2</source>
+        <translation>%1 GPU %2</translation>
+    </message>
+</context>
+<context>
     <name>AiwbBackend</name>
     <message>
         <source>AMD AI Workbench</source>
@@ -190,32 +213,12 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunnist
         <translation>--export-csv tarvitsee valitsimen --project NIMI.</translation>
     </message>
     <message>
-        <source>Start the sandbox cluster in this process and connect to it (--demo=aiwb or --demo=runai picks the API it speaks).</source>
-        <translation>Käynnistä hiekkalaatikkoklusteri tässä prosessissa ja yhdistä siihen (--demo=aiwb tai --demo=runai valitsee sen puhuman rajapinnan).</translation>
-    </message>
-    <message>
-        <source>The API the sandbox speaks: aiwb, runai.</source>
-        <translation>Hiekkalaatikon rajapinta: aiwb, runai.</translation>
-    </message>
-    <message>
-        <source>Kind of server for --server: aiwb (default), runai.</source>
-        <translation>Palvelimen tyyppi valitsimelle --server: aiwb (oletus), runai.</translation>
-    </message>
-    <message>
         <source>Run:ai: URL of the cluster&apos;s Kubernetes API server, for pod logs (the same token is sent); without it the Logs tab says why there are no logs.</source>
         <translation>Run:ai: klusterin Kubernetes-API-palvelimen URL podien lokeja varten (sama tunniste lähetetään); ilman sitä Lokit-välilehti kertoo, miksi lokeja ei ole.</translation>
     </message>
     <message>
         <source>Connect with the saved connection profile NAME (its sign-in comes from the keychain, or WORKDECK_TOKEN).</source>
         <translation>Yhdistä tallennetulla yhteysprofiililla NIMI (kirjautuminen tulee avainnipusta tai muuttujasta WORKDECK_TOKEN).</translation>
-    </message>
-    <message>
-        <source>Unknown sandbox API “%1”: the sandbox speaks aiwb and runai.</source>
-        <translation>Tuntematon hiekkalaatikon rajapinta ”%1”: hiekkalaatikko puhuu rajapintoja aiwb ja runai.</translation>
-    </message>
-    <message>
-        <source>Unknown backend “%1”: use aiwb or runai.</source>
-        <translation>Tuntematon taustajärjestelmä ”%1”: käytä arvoa aiwb tai runai.</translation>
     </message>
     <message>
         <source>--kube-server needs an http or https URL, not “%1”.</source>
@@ -228,6 +231,38 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunnist
     <message>
         <source>Use --profile alone, without --demo or --server.</source>
         <translation>Käytä valitsinta --profile yksinään, ilman valitsimia --demo tai --server.</translation>
+    </message>
+    <message>
+        <source>Start the sandbox cluster in this process and connect to it (--demo=aiwb, --demo=airm, --demo=amd for AIWB with AIRM, or --demo=runai picks the API it speaks).</source>
+        <translation>Käynnistä hiekkalaatikkoklusteri tässä prosessissa ja yhdistä siihen (--demo=aiwb, --demo=airm, --demo=amd eli AIWB ja AIRM, tai --demo=runai valitsee sen puhuman rajapinnan).</translation>
+    </message>
+    <message>
+        <source>The API the sandbox speaks: aiwb, airm, amd, runai.</source>
+        <translation>Hiekkalaatikon rajapinta: aiwb, airm, amd, runai.</translation>
+    </message>
+    <message>
+        <source>Kind of server for --server: aiwb (default), airm, runai.</source>
+        <translation>--server-palvelimen tyyppi: aiwb (oletus), airm, runai.</translation>
+    </message>
+    <message>
+        <source>AMD AI Workbench: URL of its AIRM API, e.g. https://airmapi.example.com; adds clusters, components and per-GPU charts to the AIWB view.</source>
+        <translation>AMD AI Workbench: sen AIRM-rajapinnan URL, esim. https://airmapi.example.com; lisää AIWB-näkymään klusterit, komponentit ja GPU-kohtaiset kaaviot.</translation>
+    </message>
+    <message>
+        <source>Unknown sandbox API “%1”: the sandbox speaks aiwb, airm, amd (AIWB with AIRM) and runai.</source>
+        <translation>Tuntematon hiekkalaatikon rajapinta ”%1”: hiekkalaatikko puhuu aiwb, airm, amd (AIWB ja AIRM) ja runai.</translation>
+    </message>
+    <message>
+        <source>Unknown backend “%1”: use aiwb, airm or runai.</source>
+        <translation>Tuntematon taustajärjestelmä ”%1”: käytä aiwb, airm tai runai.</translation>
+    </message>
+    <message>
+        <source>--airm-server needs an http or https URL, not “%1”.</source>
+        <translation>--airm-server tarvitsee http- tai https-URL:n, ei ”%1”.</translation>
+    </message>
+    <message>
+        <source>--airm-server goes with an AMD AI Workbench --server (--demo=amd shows both from the sandbox).</source>
+        <translation>--airm-server kuuluu AMD AI Workbenchin --server-valitsimen kanssa (--demo=amd näyttää molemmat hiekkalaatikosta).</translation>
     </message>
 </context>
 <context>
@@ -532,6 +567,73 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunnist
     </message>
 </context>
 <context>
+    <name>Workdeck::AirmBackend</name>
+    <message>
+        <source>AMD AI Resource Manager</source>
+        <translation>AMD AI Resource Manager</translation>
+    </message>
+    <message>
+        <source>GPU memory (VRAM) used</source>
+        <translation>Käytetty GPU-muisti (VRAM)</translation>
+    </message>
+    <message>
+        <source>GPU junction temperature</source>
+        <translation>GPU:n liitoslämpötila</translation>
+    </message>
+    <message>
+        <source>GPU power</source>
+        <translation>GPU:n teho</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>CPU utilization</source>
+        <translation>Suorittimen käyttöaste</translation>
+    </message>
+    <message>
+        <source>AMD AI Resource Manager has no CPU metrics for workloads.</source>
+        <translation>AMD AI Resource Managerissa ei ole kuormien suoritinmittareita.</translation>
+    </message>
+    <message>
+        <source>Nodes in use</source>
+        <translation>Käytössä olevat solmut</translation>
+    </message>
+    <message>
+        <source>GPUs in use</source>
+        <translation>Käytössä olevat GPU:t</translation>
+    </message>
+    <message>
+        <source>Time in queue</source>
+        <translation>Aika jonossa</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Time running</source>
+        <translation>Käyntiaika</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>AMD AI Resource Manager has no log API: logs come from AMD AI Workbench. Add the Workbench&apos;s address to this connection to see them.</source>
+        <translation>AMD AI Resource Managerissa ei ole lokirajapintaa: lokit tulevat AMD AI Workbenchista. Lisää Workbenchin osoite tähän yhteyteen nähdäksesi ne.</translation>
+    </message>
+    <message>
+        <source>AMD AI Resource Manager cannot stop or run workloads.</source>
+        <translation>AMD AI Resource Manager ei voi pysäyttää tai käynnistää kuormia.</translation>
+    </message>
+    <message>
+        <source>AMD AI Resource Manager has no metric “%1”.</source>
+        <translation>AMD AI Resource Managerissa ei ole mittaria ”%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Workdeck::AiwbBackend</name>
     <message>
         <source>GPU utilization</source>
@@ -604,6 +706,13 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunnist
     <message>
         <source>Tokens generated</source>
         <translation>Tuotetut tokenit</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::AmdBackend</name>
+    <message>
+        <source>AMD AI Workbench with AIRM</source>
+        <translation>AMD AI Workbench ja AIRM</translation>
     </message>
 </context>
 <context>

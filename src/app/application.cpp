@@ -10,7 +10,9 @@
 #include "auth/keychaintokenstore.h"
 #include "auth/oidcsession.h"
 #include "auth/runaitokensource.h"
+#include "backends/airmbackend.h"
 #include "backends/aiwbbackend.h"
+#include "backends/amdbackend.h"
 #include "backends/runaibackend.h"
 #include "connections/connectionsdialog.h"
 #include "connections/firstrundialog.h"
@@ -106,7 +108,7 @@ bool Application::setUpConnection(QString *error)
         auto tokens = std::make_shared<RunAiTokenSource>(m_network, server, clientId, clientSecret,
                                                          m_client->security());
         m_client->setTokenSource(tokens);
-        createBackend(runAi, tokens, m_options.kubeServer);
+        createBackend(m_options.backend, tokens, runAi ? m_options.kubeServer : m_options.airmServer);
         return true;
     }
     if (token.isEmpty()) {
@@ -117,7 +119,7 @@ bool Application::setUpConnection(QString *error)
     }
     auto tokenSource = std::make_shared<StaticTokenSource>(token);
     m_client->setTokenSource(tokenSource);
-    createBackend(runAi, tokenSource, m_options.kubeServer);
+    createBackend(m_options.backend, tokenSource, runAi ? m_options.kubeServer : m_options.airmServer);
     return true;
 }
 
@@ -139,8 +141,9 @@ bool Application::openSandbox(QString *error)
     m_connectionName = tr("Sandbox");
     m_profileId.clear();
     m_client = new ApiClient(m_network, m_sandbox->baseUrl(), this);
-    const bool runAi = m_options.backend == u"runai";
-    // Pod logs come from the cluster's Kubernetes API, which the sandbox serves too.
+    // The sandbox serves every API on one port: Run:ai's Kubernetes logs and AIWB's AIRM too.
+    const QString kind = m_options.backend == u"amd" ? QStringLiteral("aiwb") : m_options.backend;
+    const QUrl second = kind == u"runai" || m_options.backend == u"amd" ? m_sandbox->baseUrl() : QUrl();
     if (!m_sandbox->issuerUrl().isEmpty()) {
         OidcSession::Options sessionOptions;
         sessionOptions.issuer = m_sandbox->issuerUrl();
@@ -150,30 +153,39 @@ bool Application::openSandbox(QString *error)
         m_session =
             std::make_shared<OidcSession>(m_network, std::make_shared<MemoryTokenStore>(), sessionOptions);
         m_client->setTokenSource(m_session);
-        createBackend(runAi, m_session, m_sandbox->baseUrl());
+        createBackend(kind, m_session, second);
     } else {
         auto tokenSource = std::make_shared<StaticTokenSource>(m_sandbox->token());
         m_client->setTokenSource(tokenSource);
-        createBackend(runAi, tokenSource, m_sandbox->baseUrl());
+        createBackend(kind, tokenSource, second);
     }
     return true;
 }
 
-void Application::createBackend(bool runAi, const std::shared_ptr<AccessTokenSource> &tokens,
-                                const QUrl &kubeServer)
+void Application::createBackend(const QString &kind, const std::shared_ptr<AccessTokenSource> &tokens,
+                                const QUrl &secondServer)
 {
-    if (!runAi) {
+    // A second API next to the first, with the same token and TLS settings: Run:ai's Kubernetes
+    // API (pod logs), or AIWB's AIRM companion.
+    ApiClient *second = nullptr;
+    if (!secondServer.isEmpty()) {
+        second = new ApiClient(m_network, secondServer, m_client);
+        second->setSecurity(m_client->security());
+        second->setTokenSource(tokens);
+    }
+    if (kind == u"runai") {
+        m_backend = new RunAiBackend(m_client, second, this);
+    } else if (kind == u"airm") {
+        m_backend = new AirmBackend(m_client, this);
+    } else if (second) {
+        auto *aiwb = new AiwbBackend(m_client);
+        auto *airm = new AirmBackend(second);
+        m_backend = new AmdBackend(aiwb, airm, this);
+        aiwb->setParent(m_backend); // deleted with it
+        airm->setParent(m_backend);
+    } else {
         m_backend = new AiwbBackend(m_client, this);
-        return;
     }
-    // Pod logs come from the cluster's Kubernetes API, with the same token.
-    ApiClient *kubeClient = nullptr;
-    if (!kubeServer.isEmpty()) {
-        kubeClient = new ApiClient(m_network, kubeServer, m_client);
-        kubeClient->setSecurity(m_client->security());
-        kubeClient->setTokenSource(tokens);
-    }
-    m_backend = new RunAiBackend(m_client, kubeClient, this);
 }
 
 bool Application::checkProfile(const ConnectionProfile &profile, ConnectionSecurity *security, QString *error)
@@ -249,7 +261,8 @@ bool Application::openProfile(const ConnectionProfile &profile, QString *error)
     m_client = new ApiClient(m_network, profile.serverUrl, this);
     m_client->setSecurity(security);
     m_client->setTokenSource(tokens);
-    createBackend(runAi, tokens, profile.kubeApiUrl);
+    createBackend(runAi ? QStringLiteral("runai") : QStringLiteral("aiwb"), tokens,
+                  runAi ? profile.kubeApiUrl : profile.airmUrl);
     return true;
 }
 

@@ -42,10 +42,12 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      CommandLine::tr("Show the version and exit."));
     const QCommandLineOption demo(
-        QStringLiteral("demo"), CommandLine::tr("Start the sandbox cluster in this process and connect to it "
-                                                "(--demo=aiwb or --demo=runai picks the API it speaks)."));
+        QStringLiteral("demo"),
+        CommandLine::tr("Start the sandbox cluster in this process and connect to it "
+                        "(--demo=aiwb, --demo=airm, --demo=amd for AIWB with AIRM, or --demo=runai picks the "
+                        "API it speaks)."));
     QCommandLineOption demoBackend(QStringLiteral("demo-backend"),
-                                   CommandLine::tr("The API the sandbox speaks: aiwb, runai."),
+                                   CommandLine::tr("The API the sandbox speaks: aiwb, airm, amd, runai."),
                                    QStringLiteral("api"), QStringLiteral("aiwb"));
     demoBackend.setFlags(QCommandLineOption::HiddenFromHelp); // reached through --demo=API
     const QCommandLineOption workloads(QStringLiteral("workloads"),
@@ -59,12 +61,18 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
         CommandLine::tr("How much faster than real time the sandbox's workloads live (e.g. 60: a minute "
                         "a second), to watch statuses change."),
         QStringLiteral("factor"), QStringLiteral("1"));
-    const QCommandLineOption backend(QStringLiteral("backend"),
-                                     CommandLine::tr("Kind of server for --server: aiwb (default), runai."),
-                                     QStringLiteral("kind"), QStringLiteral("aiwb"));
+    const QCommandLineOption backend(
+        QStringLiteral("backend"),
+        CommandLine::tr("Kind of server for --server: aiwb (default), airm, runai."), QStringLiteral("kind"),
+        QStringLiteral("aiwb"));
     const QCommandLineOption server(
         QStringLiteral("server"),
         CommandLine::tr("Base URL of the AIWB API, e.g. https://aiwbapi.example.com."),
+        QStringLiteral("url"));
+    const QCommandLineOption airmServer(
+        QStringLiteral("airm-server"),
+        CommandLine::tr("AMD AI Workbench: URL of its AIRM API, e.g. https://airmapi.example.com; adds "
+                        "clusters, components and per-GPU charts to the AIWB view."),
         QStringLiteral("url"));
     const QCommandLineOption kubeServer(
         QStringLiteral("kube-server"),
@@ -112,9 +120,9 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
             "Connect with the saved connection profile NAME (its sign-in comes from the keychain, or "
             "WORKDECK_TOKEN)."),
         QStringLiteral("name"));
-    parser.addOptions({help, version, demo, demoBackend, workloads, seed, speed, backend, server, project,
-                       exportCsv, logs, follow, level, quitAfter, screenshot, measureStartup, kubeServer,
-                       profile});
+    parser.addOptions({help,      version,    demo,           demoBackend, workloads,  seed,   speed,
+                       backend,   server,     project,        exportCsv,   logs,       follow, level,
+                       quitAfter, screenshot, measureStartup, kubeServer,  airmServer, profile});
     options.helpText = parser.helpText();
 
     auto fail = [&options](const QString &message) {
@@ -139,8 +147,11 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
 
     options.demo = parser.isSet(demo);
     options.demoBackend = parser.value(demoBackend).toLower();
-    if (options.demoBackend != u"aiwb" && options.demoBackend != u"runai")
-        return fail(CommandLine::tr("Unknown sandbox API \u201c%1\u201d: the sandbox speaks aiwb and runai.")
+    static const QStringList sandboxApis{QStringLiteral("aiwb"), QStringLiteral("airm"),
+                                         QStringLiteral("amd"), QStringLiteral("runai")};
+    if (!sandboxApis.contains(options.demoBackend))
+        return fail(CommandLine::tr("Unknown sandbox API \u201c%1\u201d: the sandbox speaks aiwb, airm, amd "
+                                    "(AIWB with AIRM) and runai.")
                         .arg(options.demoBackend));
     bool ok = false;
     options.demoWorkloads = parser.value(workloads).toInt(&ok);
@@ -153,9 +164,9 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
     if (!ok || options.demoSpeed < 0.01 || options.demoSpeed > 100000)
         return fail(CommandLine::tr("--demo-speed needs a number between 0.01 and 100000."));
     options.backend = parser.value(backend).toLower();
-    if (options.backend != u"aiwb" && options.backend != u"runai")
+    if (options.backend != u"aiwb" && options.backend != u"airm" && options.backend != u"runai")
         return fail(
-            CommandLine::tr("Unknown backend \u201c%1\u201d: use aiwb or runai.").arg(options.backend));
+            CommandLine::tr("Unknown backend \u201c%1\u201d: use aiwb, airm or runai.").arg(options.backend));
     if (options.demo)
         options.backend = options.demoBackend; // the sandbox speaks the API --demo=API asks for
     if (parser.isSet(kubeServer)) {
@@ -169,6 +180,16 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
                 CommandLine::tr("--kube-server goes with --backend runai (the Run:ai sandbox has its own)."));
     }
 
+    if (parser.isSet(airmServer)) {
+        options.airmServer = QUrl::fromUserInput(parser.value(airmServer));
+        if (!options.airmServer.isValid() || options.airmServer.host().isEmpty() ||
+            (options.airmServer.scheme() != u"http" && options.airmServer.scheme() != u"https"))
+            return fail(CommandLine::tr("--airm-server needs an http or https URL, not \u201c%1\u201d.")
+                            .arg(parser.value(airmServer)));
+        if (options.backend != u"aiwb" || options.demo)
+            return fail(CommandLine::tr("--airm-server goes with an AMD AI Workbench --server (--demo=amd "
+                                        "shows both from the sandbox)."));
+    }
     if (parser.isSet(server)) {
         options.server = QUrl::fromUserInput(parser.value(server));
         if (!options.server.isValid() || options.server.host().isEmpty() ||

@@ -30,6 +30,7 @@ struct CommandLineOptions
     quint64 demoSeed = 1;
     double demoSpeed = 1.0;
     QString backend = QStringLiteral("aiwb");
+    QUrl airmServer; // AIWB: its AIRM companion; empty: AIWB alone
     QUrl kubeServer; // Run:ai: the cluster's Kubernetes API, for pod logs; empty: no logs
     QUrl server;
     QString profile; // --profile NAME

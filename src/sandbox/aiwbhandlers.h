@@ -4,7 +4,10 @@
 
 #include "sandboxcontext.h"
 
+#include <QHttpServerRequest>
+
 #include <memory>
+#include <optional>
 
 namespace Workdeck::Sandbox {
 
@@ -18,6 +21,12 @@ struct Call
 
     SandboxContext &context() const { return *shared; }
 };
+
+// The method and bearer checks of the FastAPI services (AIWB and AIRM share them): 405 or 401
+// answered here, nullopt then.
+std::optional<Call> admitFastApi(const std::shared_ptr<SandboxContext> &context,
+                                 const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                                 QHttpServerRequest::Methods methods);
 
 // 404 "Namespace '<ns>' not found" unless the namespace exists; false when it has answered.
 bool checkNamespace(const Call &call, const QString &ns);

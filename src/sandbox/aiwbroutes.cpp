@@ -369,6 +369,12 @@ const SimWorkload *findWorkload(const Call &call, const QString &ns, const QStri
     return w && w->namespaceName == ns ? w : nullptr;
 }
 
+std::optional<Call> admitFastApi(const Context &context, const QHttpServerRequest &request,
+                                 QHttpServerResponder &&responder, Methods methods)
+{
+    return admit(context, request, std::move(responder), methods);
+}
+
 void registerAiwbRoutes(QHttpServer &server, const Context &context)
 {
     server.route(

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxserver.h"
 
+#include "airmroutes.h"
 #include "aiwbroutes.h"
 #include "runairoutes.h"
 #include "sandboxcontext.h"
@@ -69,6 +70,8 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     const auto runai = std::make_shared<RunAiState>();
     registerRunAiRoutes(*d->server, d->context, runai);
     registerKubernetesLogRoutes(*d->server, d->context, runai);
+    // And through AIRM's (its /v1 paths do not collide with AIWB's).
+    registerAirmRoutes(*d->server, d->context, std::make_shared<AirmState>());
     qCDebug(lcSandbox) << "simulated" << context.cluster->workloadCount() << "workloads in" << timer.elapsed()
                        << "ms";
 }

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void exportsCsvFromRunAi();
     void runAiLogsNeedTheKubernetesApi();
     void connectsThroughAProfile();
+    void exportsCsvFromAirm();
 
 private:
     struct Run
@@ -150,6 +151,28 @@ void TestCommandLine::parsing_data()
     QTest::newRow("demo") << QStringList{QStringLiteral("--demo")} << int(A::ShowWindow) << "";
     QTest::newRow("demo=aiwb") << QStringList{QStringLiteral("--demo=aiwb")} << int(A::ShowWindow) << "";
     QTest::newRow("demo=runai") << QStringList{QStringLiteral("--demo=runai")} << int(A::ShowWindow) << "";
+    QTest::newRow("demo=airm") << QStringList{QStringLiteral("--demo=airm")} << int(A::ShowWindow) << "";
+    QTest::newRow("demo=amd") << QStringList{QStringLiteral("--demo=amd")} << int(A::ShowWindow) << "";
+    QTest::newRow("airm export")
+        << QStringList{QStringLiteral("--backend"),    QStringLiteral("airm"),
+                       QStringLiteral("--server"),     QStringLiteral("https://airmapi.x"),
+                       QStringLiteral("--project"),    QStringLiteral("x"),
+                       QStringLiteral("--export-csv"), QStringLiteral("o")}
+        << int(A::ExportCsv) << "";
+    QTest::newRow("aiwb with airm") << QStringList{QStringLiteral("--server"),
+                                                   QStringLiteral("https://aiwbapi.x"),
+                                                   QStringLiteral("--airm-server"),
+                                                   QStringLiteral("https://airmapi.x")}
+                                    << int(A::ShowWindow) << "";
+    QTest::newRow("airm-server for runai")
+        << QStringList{QStringLiteral("--backend"),     QStringLiteral("runai"),
+                       QStringLiteral("--server"),      QStringLiteral("https://h"),
+                       QStringLiteral("--airm-server"), QStringLiteral("https://a")}
+        << int(A::Fail) << "--airm-server";
+    QTest::newRow("airm-server bad url")
+        << QStringList{QStringLiteral("--server"), QStringLiteral("https://h"),
+                       QStringLiteral("--airm-server"), QStringLiteral("ftp://a")}
+        << int(A::Fail) << "ftp://a";
     QTest::newRow("runai export")
         << QStringList{QStringLiteral("--backend"),     QStringLiteral("runai"),
                        QStringLiteral("--server"),      QStringLiteral("https://t.run.ai"),
@@ -540,6 +563,32 @@ void TestCommandLine::connectsThroughAProfile()
                       m_sandbox->token());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("Plain http"), run.err.constData());
+}
+
+void TestCommandLine::exportsCsvFromAirm()
+{
+    // The same cluster through AIRM alone, and AIWB with AIRM: AIRM adds its own two workloads
+    // per project (a model download and a custom job) and the Cluster column has its name.
+    const QString server = m_sandbox->baseUrl().toString();
+    const QStringList exportArgs{QStringLiteral("--project"), QStringLiteral("team-nlp"),
+                                 QStringLiteral("--export-csv"), QStringLiteral("-")};
+    const Run aiwb =
+        runWorkdeck(QStringList{QStringLiteral("--server"), server} + exportArgs, m_sandbox->token());
+    QVERIFY2(aiwb.exitCode == 0, aiwb.err.constData());
+    const Run airm = runWorkdeck(
+        QStringList{QStringLiteral("--backend"), QStringLiteral("airm"), QStringLiteral("--server"), server} +
+            exportArgs,
+        m_sandbox->token());
+    QVERIFY2(airm.exitCode == 0, airm.err.constData());
+    QVERIFY(airm.out.contains("Model download"));
+    const Run both = runWorkdeck(
+        QStringList{QStringLiteral("--server"), server, QStringLiteral("--airm-server"), server} + exportArgs,
+        m_sandbox->token());
+    QVERIFY2(both.exitCode == 0, both.err.constData());
+    // Every AIWB row once, plus AIRM's two (the export leaves out Deleted rows in each).
+    QCOMPARE(both.out.count('\n'), aiwb.out.count('\n') + 2);
+    QVERIFY(both.out.contains("nightly-eval-harness"));
+    QVERIFY(!aiwb.out.contains("nightly-eval-harness"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -20,6 +20,12 @@ inline constexpr qsizetype backgroundParseThreshold = 256 * 1024;
 
 template<typename T> using Parser = std::function<Result<T>(const QByteArray &)>;
 
+// Runs call on context's thread from its event loop (an answer that must not come synchronously).
+inline void later(QObject *context, std::function<void()> call)
+{
+    QMetaObject::invokeMethod(context, std::move(call), Qt::QueuedConnection);
+}
+
 // Runs parser(body) and hands the result to done on context's thread; large bodies are parsed
 // in the thread pool. done is not called if context is destroyed first.
 template<typename T>

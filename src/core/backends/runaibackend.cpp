@@ -106,11 +106,6 @@ QString typedCollection(const QString &rawType)
     return {};
 }
 
-void later(QObject *context, std::function<void()> call)
-{
-    QMetaObject::invokeMethod(context, std::move(call), Qt::QueuedConnection);
-}
-
 bool matchesLevel(const LogEntry &entry, LogLevel minimum)
 {
     return minimum == LogLevel::Trace || logLevelSeverity(entry.level) >= logLevelSeverity(minimum);
