@@ -25,6 +25,7 @@ for target in $TARGETS; do
   case "$name" in
     aiwbparser) seeds=tests/data/aiwb ;;
     runaiparser) seeds=tests/data/runai ;;
+    airmparser) seeds=tests/data/airm ;;
     *) seeds="fuzz/seeds/$name" ;;
   esac
   log="$BUILD/$target.log"

@@ -26,6 +26,7 @@ if [ "${WORKDECK_SKIP_ASAN:-0}" != 1 ]; then
   echo "== AddressSanitizer + UBSan: parsers, models, stream client =="
   ASAN_TESTS="tst_workloadstatus tst_aiwbparser tst_logframeparser tst_ansiparser tst_csvwriter tst_chartdata
     tst_statuschange tst_apiclient tst_aiwbbackend tst_logtailservice tst_workloadcache tst_runaiparser tst_runaibackend
+    tst_airmparser tst_airmbackend
     tst_workloadtablemodel tst_workloadpageproxymodel tst_loglinemodel tst_projectlistmodel"
   cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DBUILD_TESTING=ON -DWORKDECK_ENABLE_ASAN=ON >/dev/null
   # shellcheck disable=SC2086
