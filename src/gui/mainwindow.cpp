@@ -89,8 +89,8 @@ MainWindow::MainWindow(WorkloadService *service, WorkloadActionService *actionSe
     createActions();
 
     connect(m_service, &WorkloadService::projectsLoaded, this, &MainWindow::handleProjectsLoaded);
-    connect(m_service, &WorkloadService::workloadsLoaded, this, &MainWindow::updateStatusText);
-    connect(m_service, &WorkloadService::workloadsLoaded, this, [this] {
+    connect(m_panel, &WorkloadsPanel::workloadsShown, this, &MainWindow::updateStatusText);
+    connect(m_panel, &WorkloadsPanel::workloadsShown, this, [this] {
         if (!m_pendingWorkload.isEmpty())
             showWorkload(m_service->project().id, std::exchange(m_pendingWorkload, {}));
     });

@@ -6,6 +6,7 @@
 #include "modelroles.h"
 
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Workdeck {
 
@@ -23,98 +24,198 @@ void WorkloadTableModel::setFields(const QList<WorkloadField> &fields)
     endResetModel();
 }
 
-void WorkloadTableModel::merge(const QList<Workload> &snapshot)
+quint64 WorkloadTableModel::changedColumns(const Workload &before, const Workload &after,
+                                           const QList<WorkloadField> &fields)
 {
-    QList<Workload> incoming = snapshot;
-    if (!m_pending.isEmpty()) {
-        for (Workload &workload : incoming) {
-            const auto pending = m_pending.constFind(workload.id);
-            if (pending == m_pending.cend())
+    quint64 columns = 0;
+    for (int c = 0; c < fields.size() && c < 64; ++c) {
+        const WorkloadField field = fields.at(c);
+        if (workloadFieldSortValue(before, field) != workloadFieldSortValue(after, field) ||
+            workloadFieldText(before, field) != workloadFieldText(after, field))
+            columns |= quint64(1) << c;
+    }
+    // Roles beyond the text (status colour, actions, tooltips): the row's first column stands for them.
+    if (columns == 0)
+        columns = 1;
+    return columns;
+}
+
+WorkloadTableModel::MergePlan WorkloadTableModel::planMerge(const QList<Workload> &current,
+                                                            QHash<QString, Pending> pending,
+                                                            QList<Workload> incoming,
+                                                            const QList<WorkloadField> &fields,
+                                                            quint64 generation)
+{
+    MergePlan plan;
+    plan.generation = generation;
+    // A pending status stays shown while the server still reports the status it had.
+    if (!pending.isEmpty()) {
+        for (qsizetype i = 0; i < incoming.size(); ++i) {
+            const auto it = pending.constFind(incoming.at(i).id);
+            if (it == pending.cend())
                 continue;
-            if (workload.status == pending->serverStatus) {
-                workload.status = pending->shown; // the server has not acted yet
+            if (incoming.at(i).status == it->serverStatus) {
+                Workload &workload = incoming[i]; // the server has not acted yet
+                workload.status = it->shown;
                 workload.rawStatus.clear();
             } else {
-                m_pending.erase(pending);
+                pending.erase(it);
             }
         }
     }
     QHash<QString, qsizetype> incomingById;
     incomingById.reserve(incoming.size());
     for (qsizetype i = 0; i < incoming.size(); ++i)
-        incomingById.insert(incoming.at(i).id, i);
+        incomingById.insert(incoming.at(i).id, i); // with duplicate ids, the last one wins
+    for (auto it = pending.begin(); it != pending.end();)
+        it = incomingById.contains(it.key()) ? std::next(it) : pending.erase(it);
+    plan.pending = std::move(pending);
 
-    // Remove rows that are gone, from the bottom up, one contiguous range at a time.
-    int row = int(m_rows.size()) - 1;
-    bool removed = false;
-    while (row >= 0) {
-        if (incomingById.contains(m_rows.at(row).id)) {
+    // Rows that are gone, as ranges from the bottom up.
+    for (int row = int(current.size()) - 1; row >= 0;) {
+        if (incomingById.contains(current.at(row).id)) {
             --row;
             continue;
         }
         const int last = row;
-        while (row >= 0 && !incomingById.contains(m_rows.at(row).id))
+        while (row >= 0 && !incomingById.contains(current.at(row).id))
             --row;
-        const int first = row + 1;
+        plan.removed.append({row + 1, last});
+    }
+
+    // The kept rows in their order, and which of them changed.
+    plan.index.reserve(incoming.size());
+    int kept = 0;
+    for (const Workload &row : current) {
+        const auto found = incomingById.constFind(row.id);
+        if (found == incomingById.cend())
+            continue;
+        if (!(row == incoming.at(*found)))
+            plan.changes.append({kept, *found, changedColumns(row, incoming.at(*found), fields)});
+        plan.index.insert(row.id, kept++);
+    }
+    // The new ones in the order they came (each id once: its last occurrence).
+    for (qsizetype i = 0; i < incoming.size(); ++i) {
+        const QString &id = incoming.at(i).id;
+        if (!plan.index.contains(id) && incomingById.value(id) == i) {
+            plan.appended.append(i);
+            plan.index.insert(id, kept++);
+        }
+    }
+
+    QSet<QString> creators;
+    for (const Workload &workload : std::as_const(incoming)) {
+        if (!workload.createdBy.isEmpty())
+            creators.insert(workload.createdBy);
+    }
+    plan.creators = QStringList(creators.cbegin(), creators.cend());
+    plan.incoming = std::move(incoming);
+    return plan;
+}
+
+bool WorkloadTableModel::applyMerge(MergePlan &plan)
+{
+    if (plan.generation != m_generation)
+        return false;
+    ++m_generation;
+    for (const auto &[first, last] : std::as_const(plan.removed)) {
         beginRemoveRows({}, first, last);
         m_rows.remove(first, last - first + 1);
         endRemoveRows();
-        removed = true;
     }
-    if (removed) {
-        rebuildIndex();
-        for (auto it = m_pending.begin(); it != m_pending.end();) {
-            it = incomingById.contains(it.key()) ? std::next(it) : m_pending.erase(it);
+    m_rowById = std::move(plan.index); // rowOf() ignores the rows still to be inserted
+    m_pending = std::move(plan.pending);
+    m_creators = std::move(plan.creators);
+    // One signal per run of rows with the same changed columns, per run of those columns.
+    const auto emitRun = [this](int first, int last, quint64 columns) {
+        for (int c = 0; c < 64 && c < m_fields.size(); ++c) {
+            if (!(columns & (quint64(1) << c)))
+                continue;
+            int end = c;
+            while (end + 1 < m_fields.size() && end + 1 < 64 && (columns & (quint64(1) << (end + 1))))
+                ++end;
+            Q_EMIT dataChanged(index(first, c), index(last, end));
+            c = end;
         }
-    }
-
-    // Update rows that changed, signalling contiguous runs.
+    };
     int runStart = -1;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const Workload &next = incoming.at(incomingById.value(m_rows.at(i).id));
-        if (m_rows.at(i) == next) {
-            if (runStart >= 0) {
-                emitRowsChanged(runStart, i - 1);
-                runStart = -1;
-            }
-            continue;
+    int runEnd = -1;
+    quint64 runColumns = 0;
+    for (const MergePlan::Change &change : std::as_const(plan.changes)) {
+        m_rows[change.row] = plan.incoming.at(change.from);
+        if (runStart >= 0 && (change.row != runEnd + 1 || change.columns != runColumns)) {
+            emitRun(runStart, runEnd, runColumns);
+            runStart = -1;
         }
-        m_rows[i] = next;
-        if (runStart < 0)
-            runStart = i;
+        if (runStart < 0) {
+            runStart = change.row;
+            runColumns = change.columns;
+        }
+        runEnd = change.row;
     }
     if (runStart >= 0)
-        emitRowsChanged(runStart, int(m_rows.size()) - 1);
-
-    // Append the new ones in the order they came.
-    QList<qsizetype> added;
-    for (qsizetype i = 0; i < incoming.size(); ++i) {
-        if (!m_rowById.contains(incoming.at(i).id))
-            added.append(i);
-    }
-    // Duplicate ids in one answer would break the id → row map; the last one wins.
-    QSet<QString> seen;
-    QList<qsizetype> unique;
-    for (auto it = added.crbegin(); it != added.crend(); ++it) {
-        if (!seen.contains(incoming.at(*it).id)) {
-            seen.insert(incoming.at(*it).id);
-            unique.prepend(*it);
-        }
-    }
-    if (!unique.isEmpty()) {
+        emitRun(runStart, runEnd, runColumns);
+    if (!plan.appended.isEmpty()) {
         const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(unique.size()) - 1);
-        for (qsizetype index : unique) {
-            m_rowById.insert(incoming.at(index).id, int(m_rows.size()));
-            m_rows.append(incoming.at(index));
-        }
+        beginInsertRows({}, first, first + int(plan.appended.size()) - 1);
+        m_rows.reserve(m_rows.size() + plan.appended.size());
+        for (qsizetype from : std::as_const(plan.appended))
+            m_rows.append(plan.incoming.at(from));
         endInsertRows();
     }
+    return true;
+}
+
+void WorkloadTableModel::merge(const QList<Workload> &snapshot)
+{
+    ++m_mergeTicket; // a background merge still under way is older than this
+    MergePlan plan = planMerge(m_rows, m_pending, snapshot, m_fields, m_generation);
+    applyMerge(plan);
+    Q_EMIT mergeFinished();
+}
+
+void WorkloadTableModel::mergeInBackground(const QList<Workload> &snapshot)
+{
+    if (snapshot.size() < backgroundMergeThreshold && m_rows.size() < backgroundMergeThreshold) {
+        merge(snapshot);
+        return;
+    }
+    const quint64 ticket = ++m_mergeTicket;
+    // The worker gives its share of the rows back as soon as it has read them, so the GUI
+    // thread's changes do not copy the whole list (it would if the worker still held it).
+    struct Input
+    {
+        QList<Workload> rows;
+        QHash<QString, Pending> pending;
+        QList<Workload> incoming;
+        QList<WorkloadField> fields;
+        quint64 generation;
+    };
+    auto input = std::make_shared<Input>(Input{m_rows, m_pending, snapshot, m_fields, m_generation});
+    QtConcurrent::run([input] {
+        const QList<Workload> rows = std::exchange(input->rows, {});
+        return planMerge(rows, std::exchange(input->pending, {}), std::exchange(input->incoming, {}),
+                         input->fields, input->generation);
+    }).then(this, [this, ticket, snapshot](MergePlan plan) {
+        if (ticket != m_mergeTicket)
+            return; // a newer list is on its way
+        if (!applyMerge(plan)) {
+            // The rows changed meanwhile (a pending status, a clear): work it out again.
+            mergeInBackground(snapshot);
+            return;
+        }
+        // The lists and index the plan still holds are freed on a worker too.
+        (void)QtConcurrent::run([done = std::move(plan)] { Q_UNUSED(done) });
+        Q_EMIT mergeFinished();
+    });
 }
 
 void WorkloadTableModel::clear()
 {
+    ++m_generation;
+    ++m_mergeTicket; // a background merge of the previous content is dropped
     m_pending.clear();
+    m_creators.clear();
     if (m_rows.isEmpty())
         return;
     // Removing rows (not a reset) keeps the views' column layout.
@@ -129,6 +230,7 @@ void WorkloadTableModel::setPendingStatus(const QString &id, WorkloadStatus stat
     const int row = rowOf(id);
     if (row < 0)
         return;
+    ++m_generation;
     Workload &workload = m_rows[row];
     if (!m_pending.contains(id))
         m_pending.insert(id, {status, workload.status, workload.rawStatus});
@@ -144,6 +246,7 @@ void WorkloadTableModel::clearPendingStatus(const QString &id)
     const auto pending = m_pending.constFind(id);
     if (pending == m_pending.cend())
         return;
+    ++m_generation;
     const int row = rowOf(id);
     if (row >= 0) {
         m_rows[row].status = pending->serverStatus;
@@ -151,14 +254,6 @@ void WorkloadTableModel::clearPendingStatus(const QString &id)
         emitRowsChanged(row, row);
     }
     m_pending.erase(pending);
-}
-
-void WorkloadTableModel::rebuildIndex()
-{
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).id, i);
 }
 
 void WorkloadTableModel::emitRowsChanged(int first, int last)

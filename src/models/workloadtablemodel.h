@@ -29,7 +29,15 @@ public:
 
     // Replaces the content with `workloads`, keeping rows whose id is unchanged.
     void merge(const QList<Workload> &workloads);
+    // The same, with the comparing done on a worker thread: the GUI thread only applies the
+    // differences (a refresh of 100,000 rows must not stall it). Large lists only; small ones
+    // merge at once. mergeFinished() follows, also for small ones. A newer call supersedes an
+    // older one still under way; a change in between (a pending status) has it worked out again.
+    void mergeInBackground(const QList<Workload> &workloads);
+    static constexpr qsizetype backgroundMergeThreshold = 5000;
     void clear();
+    // The distinct non-empty "created by" of the rows, as of the last merge.
+    QStringList creators() const { return m_creators; }
 
     // Shows `status` (Deleting, Stopping, Resuming) for this row until a merge reports that the server
     // has moved the workload on from the status it had, or clearPendingStatus() is called.
@@ -37,7 +45,11 @@ public:
     void clearPendingStatus(const QString &id);
 
     const Workload &workloadAt(int row) const { return m_rows.at(row); }
-    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    int rowOf(const QString &id) const
+    {
+        const int row = m_rowById.value(id, -1);
+        return row < m_rows.size() ? row : -1; // (while a merge inserts, the index is ahead)
+    }
     QList<Workload> workloads() const { return m_rows; }
 
     // For relative times; tests inject a fixed clock.
@@ -48,20 +60,53 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    void rebuildIndex();
-    void emitRowsChanged(int first, int last);
+Q_SIGNALS:
+    void mergeFinished();
 
-    QList<WorkloadField> m_fields;
-    QList<Workload> m_rows;
-    QHash<QString, int> m_rowById;
+private:
     struct Pending
     {
         WorkloadStatus shown;
         WorkloadStatus serverStatus;
         QString serverRawStatus;
     };
+    // A merge worked out from a copy of the rows (implicitly shared, so taking it is cheap): the
+    // GUI thread then only changes what differs, in place.
+    struct MergePlan
+    {
+        quint64 generation = 0;
+        QList<Workload> incoming;           // after the pending statuses were laid over
+        QList<std::pair<int, int>> removed; // ranges of the current rows, bottom up
+        struct Change
+        {
+            int row;         // after the removals
+            qsizetype from;  // its new content in incoming
+            quint64 columns; // bit c: column c shows something else
+        };
+        QList<Change> changes;
+        QList<qsizetype> appended;       // new rows, in the order they came
+        QHash<QString, int> index;       // id -> row, for every row afterwards
+        QHash<QString, Pending> pending; // what is still pending afterwards
+        QStringList creators;
+    };
+    static MergePlan planMerge(const QList<Workload> &current, QHash<QString, Pending> pending,
+                               QList<Workload> incoming, const QList<WorkloadField> &fields,
+                               quint64 generation);
+    // Which columns of a row show something else (so a sorted proxy re-sorts only when the sort
+    // column really changed).
+    static quint64 changedColumns(const Workload &before, const Workload &after,
+                                  const QList<WorkloadField> &fields);
+    // False when the rows changed since the plan was made (nothing is applied then).
+    bool applyMerge(MergePlan &plan);
+    void emitRowsChanged(int first, int last);
+
+    QList<WorkloadField> m_fields;
+    QList<Workload> m_rows;
+    QHash<QString, int> m_rowById;
     QHash<QString, Pending> m_pending;
+    QStringList m_creators;
+    quint64 m_generation = 0;  // bumped by every change of m_rows
+    quint64 m_mergeTicket = 0; // the newest background merge asked for
     std::function<QDateTime()> m_clock;
 };
 

@@ -47,6 +47,7 @@ class TestWorkloadTableModel : public QObject
 private Q_SLOTS:
     void mergeInsertsUpdatesRemoves();
     void mergeSignalsOnlyChangedRows();
+    void mergeInBackground();
     void mergeScatteredRemovalsAndDuplicates();
     void displayAndSortRoles();
     void pendingStatusUntilServerMovesOn();
@@ -104,10 +105,15 @@ void TestWorkloadTableModel::mergeSignalsOnlyChangedRows()
     list[50].displayName = QStringLiteral("renamed");
     model.merge(list);
     QCOMPARE(changed.count(), 2); // rows 10-11 as one run, row 50
+    // Only the columns that show something else (a sorted proxy re-sorts only for its column).
+    const int status = model.columnOf(WorkloadField::Status);
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 10);
     QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 11);
-    QCOMPARE(changed.at(0).at(1).toModelIndex().column(), fields.size() - 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().column(), status);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().column(), status);
     QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 50);
+    QCOMPARE(changed.at(1).at(0).toModelIndex().column(), model.columnOf(WorkloadField::Name));
+    QCOMPARE(changed.at(1).at(1).toModelIndex().column(), model.columnOf(WorkloadField::Name));
     QCOMPARE(model.index(50, 0).data().toString(), QStringLiteral("renamed"));
 }
 
@@ -248,6 +254,65 @@ void TestWorkloadTableModel::sortsOnRawValues()
     QCOMPARE(proxy.index(2, 0).data(WorkloadIdRole).toString(), c.id);
     proxy.sort(2, Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, 0).data(WorkloadIdRole).toString(), c.id); // newest first
+}
+
+void TestWorkloadTableModel::mergeInBackground()
+{
+    // Lists above the threshold are worked out on a worker; the result is the same as merge().
+    WorkloadTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFields(fields);
+    QSignalSpy finished(&model, &WorkloadTableModel::mergeFinished);
+    const int count = int(WorkloadTableModel::backgroundMergeThreshold) + 1000;
+    QList<Workload> list;
+    for (int i = 0; i < count; ++i)
+        list << make(i);
+    model.mergeInBackground(list);
+    QCOMPARE(model.rowCount(), 0); // not yet: the worker has it
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(model.rowCount(), count);
+    QCOMPARE(model.workloads(), list);
+
+    // A persistent index (the selection) follows its row across removals above it.
+    const QPersistentModelIndex selected = model.index(4000, 0);
+    const QString selectedId = model.workloadAt(4000).id;
+    QList<Workload> fewer = list.mid(100);
+    fewer[3900].displayName = QStringLiteral("changed");
+    model.mergeInBackground(fewer);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(model.rowCount(), count - 100);
+    QVERIFY(selected.isValid());
+    QCOMPARE(model.workloadAt(selected.row()).id, selectedId);
+    QCOMPARE(model.workloadAt(selected.row()).displayName, QStringLiteral("changed"));
+
+    // A newer list supersedes one still under way: only the newest is applied.
+    QList<Workload> first = fewer;
+    first[0].displayName = QStringLiteral("first");
+    QList<Workload> second = fewer;
+    second[0].displayName = QStringLiteral("second");
+    second << make(count + 1);
+    const int before = int(finished.count());
+    model.mergeInBackground(first);
+    model.mergeInBackground(second);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), before + 1, 10000);
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), before + 1);
+    QCOMPARE(model.workloads(), second);
+
+    // A pending status set while a merge is under way survives it (the merge is worked out again).
+    QList<Workload> third = second;
+    third[1].displayName = QStringLiteral("third");
+    model.mergeInBackground(third);
+    model.setPendingStatus(second.at(5).id, WorkloadStatus::Deleting);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(model.workloadAt(model.rowOf(second.at(5).id)).status, WorkloadStatus::Deleting);
+    QCOMPARE(model.workloadAt(1).displayName, QStringLiteral("third"));
+
+    // clear() drops a merge still under way.
+    model.mergeInBackground(list);
+    model.clear();
+    QTest::qWait(300);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWorkloadTableModel)

@@ -213,13 +213,26 @@ void ApiClient::sendAttempt(const ApiRequest &request, QPointer<QObject> context
     if (context)
         connect(context.data(), &QObject::destroyed, reply, &QNetworkReply::abort);
 
+    // The body is taken as it arrives, into room made once from Content-Length: a 50 MB list
+    // is then never copied or grown in one piece on this (the GUI) thread at the end.
+    auto received = std::make_shared<QByteArray>();
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, received, maxBytes] {
+        if (received->isEmpty()) {
+            const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (announced > 0 && announced <= maxBytes)
+                received->reserve(qsizetype(announced));
+        }
+        received->append(reply->readAll());
+    });
+
     QElapsedTimer elapsed;
     elapsed.start();
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
         if (!context)
             return;
-        const QByteArray body = reply->readAll();
+        received->append(reply->readAll());
+        const QByteArray body = std::exchange(*received, {});
         ApiError error = errorForReply(reply, body);
         qCDebug(lcApi).noquote() << method << url.toString(QUrl::RemoveQuery) << "->"
                                  << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()

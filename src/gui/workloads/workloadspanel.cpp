@@ -75,6 +75,7 @@ WorkloadsPanel::WorkloadsPanel(WorkloadService *service, WorkloadActionService *
     connect(m_filterBar, &WorkloadFilterBar::filterChanged, m_filter, &WorkloadFilterProxyModel::setFilter);
     connect(m_filter, &WorkloadFilterProxyModel::filterChanged, this, &WorkloadsPanel::updateEmptyState);
     connect(m_service, &WorkloadService::workloadsLoaded, this, &WorkloadsPanel::handleWorkloadsLoaded);
+    connect(m_model, &WorkloadTableModel::mergeFinished, this, &WorkloadsPanel::handleMerged);
     connect(m_service, &WorkloadService::workloadsFailed, this,
             [this](const Project &, const ApiError &error) { handleFailure(error); });
     connect(m_service, &WorkloadService::projectsFailed, this, &WorkloadsPanel::handleFailure);
@@ -160,16 +161,18 @@ void WorkloadsPanel::saveState() const
 void WorkloadsPanel::handleWorkloadsLoaded(const Project &, const QList<Workload> &workloads)
 {
     m_banner->hide();
-    m_model->merge(workloads);
+    m_model->mergeInBackground(workloads);
+}
+
+void WorkloadsPanel::handleMerged()
+{
     // Something is always shown in the details: the newest workload until the user picks one.
     if (!m_view->selectionModel()->hasSelection() && m_pages->rowCount() > 0)
         m_view->selectionModel()->setCurrentIndex(m_pages->index(0, 0), QItemSelectionModel::ClearAndSelect |
                                                                             QItemSelectionModel::Rows);
-    QStringList creators;
-    for (const Workload &workload : workloads)
-        creators << workload.createdBy;
-    m_filterBar->setKnownCreators(creators);
+    m_filterBar->setKnownCreators(m_model->creators());
     updateEmptyState();
+    Q_EMIT workloadsShown();
 }
 
 void WorkloadsPanel::handleFailure(const ApiError &error)

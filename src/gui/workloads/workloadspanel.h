@@ -57,6 +57,8 @@ public:
     void saveState() const;
 
 Q_SIGNALS:
+    // A loaded list is in the table now (large lists are merged on a worker thread first).
+    void workloadsShown();
     void selectionChanged();
 
 protected:
@@ -64,6 +66,7 @@ protected:
 
 private:
     void handleWorkloadsLoaded(const Project &project, const QList<Workload> &workloads);
+    void handleMerged();
     void handleFailure(const ApiError &error);
     void updateSelection();
     void updateEmptyState();
