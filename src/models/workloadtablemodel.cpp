@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workloadtablemodel.h"
 
+#include "backends/backendsupport.h"
 #include "domain/timeformat.h"
 #include "modelroles.h"
 
+#include <QFutureWatcher>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -192,11 +194,11 @@ void WorkloadTableModel::mergeInBackground(const QList<Workload> &snapshot)
         quint64 generation;
     };
     auto input = std::make_shared<Input>(Input{m_rows, m_pending, snapshot, m_fields, m_generation});
-    QtConcurrent::run([input] {
-        const QList<Workload> rows = std::exchange(input->rows, {});
-        return planMerge(rows, std::exchange(input->pending, {}), std::exchange(input->incoming, {}),
-                         input->fields, input->generation);
-    }).then(this, [this, ticket, snapshot](MergePlan plan) {
+    // A watcher made before the work starts: it reports even a plan finished before it is watched.
+    auto *watcher = new QFutureWatcher<MergePlan>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket, snapshot] {
+        watcher->deleteLater();
+        MergePlan plan = watcher->future().takeResult();
         if (ticket != m_mergeTicket)
             return; // a newer list is on its way
         if (!applyMerge(plan)) {
@@ -205,9 +207,14 @@ void WorkloadTableModel::mergeInBackground(const QList<Workload> &snapshot)
             return;
         }
         // The lists and index the plan still holds are freed on a worker too.
-        (void)QtConcurrent::run([done = std::move(plan)] { Q_UNUSED(done) });
+        releaseLater(std::move(plan));
         Q_EMIT mergeFinished();
     });
+    watcher->setFuture(QtConcurrent::run([input] {
+        const QList<Workload> rows = std::exchange(input->rows, {});
+        return planMerge(rows, std::exchange(input->pending, {}), std::exchange(input->incoming, {}),
+                         input->fields, input->generation);
+    }));
 }
 
 void WorkloadTableModel::clear()

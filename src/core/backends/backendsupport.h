@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -24,6 +25,12 @@ template<typename T> using Parser = std::function<Result<T>(const QByteArray &)>
 inline void later(QObject *context, std::function<void()> call)
 {
     QMetaObject::invokeMethod(context, std::move(call), Qt::QueuedConnection);
+}
+
+// Lets a large value (100,000 workloads take tens of ms to free) go on a worker thread.
+template<typename T> void releaseLater(T value)
+{
+    (void)QtConcurrent::run([released = std::move(value)] { Q_UNUSED(released) });
 }
 
 // Runs parser(body) and hands the result to done on context's thread; large bodies are parsed
@@ -45,11 +52,16 @@ void parseThen(QByteArray body, Parser<T> parser, QObject *context, const QUrl &
         finish(parser(body));
         return;
     }
-    QPointer<QObject> guard(context);
-    QtConcurrent::run(parser, std::move(body)).then(context, [guard, finish](Result<T> result) {
-        if (guard)
-            finish(std::move(result));
+    // A watcher made before the work starts (it reports even a parse finished before it is
+    // watched), owned by context (gone with it: then nothing is called). takeResult(): a copy
+    // left in the future would share the list, and the first change made to it on this thread
+    // (the GPU figures, a pending status) would copy it all.
+    auto *watcher = new QFutureWatcher<Result<T>>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, finish] {
+        watcher->deleteLater();
+        finish(watcher->future().takeResult());
     });
+    watcher->setFuture(QtConcurrent::run(parser, std::move(body)));
 }
 
 // The usual shape of a backend call: send, then parse the body (or pass the error on).

@@ -3,6 +3,7 @@
 #include "workloadservice.h"
 
 #include "backends/backend.h"
+#include "backends/backendsupport.h"
 #include "logging.h"
 #include "workloadcache.h"
 
@@ -83,7 +84,8 @@ void WorkloadService::refresh()
             if (m_intervalSeconds > 0)
                 m_refreshTimer.start(m_intervalSeconds * 1000);
         }
-        m_workloads = std::move(result).value();
+        // The previous list goes away on a worker: freeing 100,000 workloads takes a while.
+        releaseLater(std::exchange(m_workloads, std::move(result).value()));
         m_lastUpdated = QDateTime::currentDateTimeUtc();
         m_showingCached = false;
         m_haveLive = true;
