@@ -165,10 +165,6 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
         <translation>--demo-speed braucht eine Zahl zwischen 0,01 und 100000.</translation>
     </message>
     <message>
-        <source>--server needs an http or https URL, not “%1”.</source>
-        <translation>--server braucht eine http- oder https-URL, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>Use either --demo or --server, not both.</source>
         <translation>Entweder --demo oder --server verwenden, nicht beides.</translation>
     </message>
@@ -221,10 +217,6 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
         <translation>Mit dem gespeicherten Verbindungsprofil NAME verbinden (die Anmeldung kommt aus dem Schlüsselbund oder aus WORKDECK_TOKEN).</translation>
     </message>
     <message>
-        <source>--kube-server needs an http or https URL, not “%1”.</source>
-        <translation>--kube-server braucht eine http- oder https-URL, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>--kube-server goes with --backend runai (the Run:ai sandbox has its own).</source>
         <translation>--kube-server gehört zu --backend runai (die Run:ai-Sandbox hat ihren eigenen).</translation>
     </message>
@@ -257,12 +249,12 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
         <translation>Unbekanntes Backend „%1“: aiwb, airm oder runai verwenden.</translation>
     </message>
     <message>
-        <source>--airm-server needs an http or https URL, not “%1”.</source>
-        <translation>--airm-server braucht eine http- oder https-URL, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>--airm-server goes with an AMD AI Workbench --server (--demo=amd shows both from the sandbox).</source>
         <translation>--airm-server gehört zu einem AMD-AI-Workbench---server (--demo=amd zeigt beides aus der Sandbox).</translation>
+    </message>
+    <message>
+        <source>--%1 needs an http or https URL, not “%2”.</source>
+        <translation>--%1 braucht eine http- oder https-URL, nicht „%2“.</translation>
     </message>
 </context>
 <context>

@@ -165,10 +165,6 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <translation>--demo-speed needs a number between 0.01 and 100000.</translation>
     </message>
     <message>
-        <source>--server needs an http or https URL, not “%1”.</source>
-        <translation>--server needs an http or https URL, not “%1”.</translation>
-    </message>
-    <message>
         <source>Use either --demo or --server, not both.</source>
         <translation>Use either --demo or --server, not both.</translation>
     </message>
@@ -221,10 +217,6 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <translation>Connect with the saved connection profile NAME (its sign-in comes from the keychain, or WORKDECK_TOKEN).</translation>
     </message>
     <message>
-        <source>--kube-server needs an http or https URL, not “%1”.</source>
-        <translation>--kube-server needs an http or https URL, not “%1”.</translation>
-    </message>
-    <message>
         <source>--kube-server goes with --backend runai (the Run:ai sandbox has its own).</source>
         <translation>--kube-server goes with --backend runai (the Run:ai sandbox has its own).</translation>
     </message>
@@ -257,12 +249,12 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <translation>Unknown backend “%1”: use aiwb, airm or runai.</translation>
     </message>
     <message>
-        <source>--airm-server needs an http or https URL, not “%1”.</source>
-        <translation>--airm-server needs an http or https URL, not “%1”.</translation>
-    </message>
-    <message>
         <source>--airm-server goes with an AMD AI Workbench --server (--demo=amd shows both from the sandbox).</source>
         <translation>--airm-server goes with an AMD AI Workbench --server (--demo=amd shows both from the sandbox).</translation>
+    </message>
+    <message>
+        <source>--%1 needs an http or https URL, not “%2”.</source>
+        <translation>--%1 needs an http or https URL, not “%2”.</translation>
     </message>
 </context>
 <context>

@@ -165,10 +165,6 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunnist
         <translation>--demo-speed tarvitsee luvun väliltä 0,01–100000.</translation>
     </message>
     <message>
-        <source>--server needs an http or https URL, not “%1”.</source>
-        <translation>--server tarvitsee http- tai https-URL:n, ei ”%1”.</translation>
-    </message>
-    <message>
         <source>Use either --demo or --server, not both.</source>
         <translation>Käytä joko valitsinta --demo tai --server, ei molempia.</translation>
     </message>
@@ -221,10 +217,6 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunnist
         <translation>Yhdistä tallennetulla yhteysprofiililla NIMI (kirjautuminen tulee avainnipusta tai muuttujasta WORKDECK_TOKEN).</translation>
     </message>
     <message>
-        <source>--kube-server needs an http or https URL, not “%1”.</source>
-        <translation>--kube-server tarvitsee http- tai https-URL:n, ei ”%1”.</translation>
-    </message>
-    <message>
         <source>--kube-server goes with --backend runai (the Run:ai sandbox has its own).</source>
         <translation>--kube-server kuuluu valitsimen --backend runai pariksi (Run:ai-hiekkalaatikolla on omansa).</translation>
     </message>
@@ -257,12 +249,12 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunnist
         <translation>Tuntematon taustajärjestelmä ”%1”: käytä aiwb, airm tai runai.</translation>
     </message>
     <message>
-        <source>--airm-server needs an http or https URL, not “%1”.</source>
-        <translation>--airm-server tarvitsee http- tai https-URL:n, ei ”%1”.</translation>
-    </message>
-    <message>
         <source>--airm-server goes with an AMD AI Workbench --server (--demo=amd shows both from the sandbox).</source>
         <translation>--airm-server kuuluu AMD AI Workbenchin --server-valitsimen kanssa (--demo=amd näyttää molemmat hiekkalaatikosta).</translation>
+    </message>
+    <message>
+        <source>--%1 needs an http or https URL, not “%2”.</source>
+        <translation>--%1 tarvitsee http- tai https-URL:n, ei ”%2”.</translation>
     </message>
 </context>
 <context>

@@ -169,33 +169,34 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
             CommandLine::tr("Unknown backend \u201c%1\u201d: use aiwb, airm or runai.").arg(options.backend));
     if (options.demo)
         options.backend = options.demoBackend; // the sandbox speaks the API --demo=API asks for
+    // An http(s) URL with a host; otherwise the options fail and say why.
+    const auto readUrl = [&](const QCommandLineOption &option, QUrl *url) {
+        *url = QUrl::fromUserInput(parser.value(option));
+        if (url->isValid() && !url->host().isEmpty() &&
+            (url->scheme() == u"http" || url->scheme() == u"https"))
+            return true;
+        fail(CommandLine::tr("--%1 needs an http or https URL, not \u201c%2\u201d.")
+                 .arg(option.names().constFirst(), parser.value(option)));
+        return false;
+    };
     if (parser.isSet(kubeServer)) {
-        options.kubeServer = QUrl::fromUserInput(parser.value(kubeServer));
-        if (!options.kubeServer.isValid() || options.kubeServer.host().isEmpty() ||
-            (options.kubeServer.scheme() != u"http" && options.kubeServer.scheme() != u"https"))
-            return fail(CommandLine::tr("--kube-server needs an http or https URL, not \u201c%1\u201d.")
-                            .arg(parser.value(kubeServer)));
+        if (!readUrl(kubeServer, &options.kubeServer))
+            return options;
         if (options.backend != u"runai" || options.demo)
             return fail(
                 CommandLine::tr("--kube-server goes with --backend runai (the Run:ai sandbox has its own)."));
     }
 
     if (parser.isSet(airmServer)) {
-        options.airmServer = QUrl::fromUserInput(parser.value(airmServer));
-        if (!options.airmServer.isValid() || options.airmServer.host().isEmpty() ||
-            (options.airmServer.scheme() != u"http" && options.airmServer.scheme() != u"https"))
-            return fail(CommandLine::tr("--airm-server needs an http or https URL, not \u201c%1\u201d.")
-                            .arg(parser.value(airmServer)));
+        if (!readUrl(airmServer, &options.airmServer))
+            return options;
         if (options.backend != u"aiwb" || options.demo)
             return fail(CommandLine::tr("--airm-server goes with an AMD AI Workbench --server (--demo=amd "
                                         "shows both from the sandbox)."));
     }
     if (parser.isSet(server)) {
-        options.server = QUrl::fromUserInput(parser.value(server));
-        if (!options.server.isValid() || options.server.host().isEmpty() ||
-            (options.server.scheme() != u"http" && options.server.scheme() != u"https"))
-            return fail(CommandLine::tr("--server needs an http or https URL, not \u201c%1\u201d.")
-                            .arg(parser.value(server)));
+        if (!readUrl(server, &options.server))
+            return options;
     }
     if (options.demo && parser.isSet(server))
         return fail(CommandLine::tr("Use either --demo or --server, not both."));
