@@ -83,16 +83,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Workdeck: manage AI workloads on GPU clusters (AMD AI Workbench).
-
-Without options it opens the window on the built-in sandbox cluster.
-Headless use: --server URL --project NAME --export-csv FILE, with the bearer token in the environment variable WORKDECK_TOKEN.</source>
-        <translation>Workdeck: KI-Workloads auf GPU-Clustern verwalten (AMD AI Workbench).
-
-Ohne Optionen öffnet es das Fenster auf dem eingebauten Sandbox-Cluster.
-Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Token in der Umgebungsvariablen WORKDECK_TOKEN.</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
@@ -111,10 +101,6 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
     <message>
         <source>How much faster than real time the sandbox&apos;s workloads live (e.g. 60: a minute a second), to watch statuses change.</source>
         <translation>Wie viel schneller als in Echtzeit die Workloads der Sandbox ablaufen (z. B. 60: eine Minute pro Sekunde), um Statuswechsel zu beobachten.</translation>
-    </message>
-    <message>
-        <source>Base URL of the AIWB API, e.g. https://aiwbapi.example.com.</source>
-        <translation>Basis-URL der AIWB-API, z. B. https://aiwbapi.example.com.</translation>
     </message>
     <message>
         <source>Project (namespace) to open or export.</source>
@@ -255,6 +241,20 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
     <message>
         <source>--%1 needs an http or https URL, not “%2”.</source>
         <translation>--%1 braucht eine http- oder https-URL, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Workdeck: manage AI workloads on GPU clusters (AMD AI Workbench, AIRM, Run:ai).
+
+Without options it opens the window on the last connection; the first start asks for a cluster or offers the built-in sandbox.
+Headless use: --server URL --project NAME --export-csv FILE, with the bearer token in the environment variable WORKDECK_TOKEN.</source>
+        <translation>Workdeck: KI-Workloads auf GPU-Clustern verwalten (AMD AI Workbench, AIRM, Run:ai).
+
+Ohne Optionen öffnet es das Fenster auf der letzten Verbindung; beim ersten Start fragt es nach einem Cluster oder bietet die eingebaute Sandbox an.
+Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Token in der Umgebungsvariablen WORKDECK_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Base URL of the server&apos;s API (--backend says which), e.g. https://aiwbapi.example.com.</source>
+        <translation>Basis-URL der API des Servers (--backend sagt, welche), z. B. https://aiwbapi.example.com.</translation>
     </message>
 </context>
 <context>

@@ -83,16 +83,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Workdeck: manage AI workloads on GPU clusters (AMD AI Workbench).
-
-Without options it opens the window on the built-in sandbox cluster.
-Headless use: --server URL --project NAME --export-csv FILE, with the bearer token in the environment variable WORKDECK_TOKEN.</source>
-        <translation>Workdeck: manage AI workloads on GPU clusters (AMD AI Workbench).
-
-Without options it opens the window on the built-in sandbox cluster.
-Headless use: --server URL --project NAME --export-csv FILE, with the bearer token in the environment variable WORKDECK_TOKEN.</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation>Show this help and exit.</translation>
     </message>
@@ -111,10 +101,6 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>How much faster than real time the sandbox&apos;s workloads live (e.g. 60: a minute a second), to watch statuses change.</source>
         <translation>How much faster than real time the sandbox&apos;s workloads live (e.g. 60: a minute a second), to watch statuses change.</translation>
-    </message>
-    <message>
-        <source>Base URL of the AIWB API, e.g. https://aiwbapi.example.com.</source>
-        <translation>Base URL of the AIWB API, e.g. https://aiwbapi.example.com.</translation>
     </message>
     <message>
         <source>Project (namespace) to open or export.</source>
@@ -255,6 +241,20 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>--%1 needs an http or https URL, not “%2”.</source>
         <translation>--%1 needs an http or https URL, not “%2”.</translation>
+    </message>
+    <message>
+        <source>Workdeck: manage AI workloads on GPU clusters (AMD AI Workbench, AIRM, Run:ai).
+
+Without options it opens the window on the last connection; the first start asks for a cluster or offers the built-in sandbox.
+Headless use: --server URL --project NAME --export-csv FILE, with the bearer token in the environment variable WORKDECK_TOKEN.</source>
+        <translation>Workdeck: manage AI workloads on GPU clusters (AMD AI Workbench, AIRM, Run:ai).
+
+Without options it opens the window on the last connection; the first start asks for a cluster or offers the built-in sandbox.
+Headless use: --server URL --project NAME --export-csv FILE, with the bearer token in the environment variable WORKDECK_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Base URL of the server&apos;s API (--backend says which), e.g. https://aiwbapi.example.com.</source>
+        <translation>Base URL of the server&apos;s API (--backend says which), e.g. https://aiwbapi.example.com.</translation>
     </message>
 </context>
 <context>

@@ -83,16 +83,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Workdeck: manage AI workloads on GPU clusters (AMD AI Workbench).
-
-Without options it opens the window on the built-in sandbox cluster.
-Headless use: --server URL --project NAME --export-csv FILE, with the bearer token in the environment variable WORKDECK_TOKEN.</source>
-        <translation>Workdeck: hallitse GPU-klusterien tekoälytyökuormia (AMD AI Workbench).
-
-Ilman valitsimia se avaa ikkunan sisäänrakennettuun hiekkalaatikkoklusteriin.
-Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunniste ympäristömuuttujassa WORKDECK_TOKEN.</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation>Näytä tämä ohje ja lopeta.</translation>
     </message>
@@ -111,10 +101,6 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunnist
     <message>
         <source>How much faster than real time the sandbox&apos;s workloads live (e.g. 60: a minute a second), to watch statuses change.</source>
         <translation>Kuinka paljon reaaliaikaa nopeammin hiekkalaatikon työkuormat elävät (esim. 60: minuutti sekunnissa), jotta tilojen muutoksia voi seurata.</translation>
-    </message>
-    <message>
-        <source>Base URL of the AIWB API, e.g. https://aiwbapi.example.com.</source>
-        <translation>AIWB-rajapinnan perus-URL, esim. https://aiwbapi.example.com.</translation>
     </message>
     <message>
         <source>Project (namespace) to open or export.</source>
@@ -255,6 +241,20 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, bearer-tunnist
     <message>
         <source>--%1 needs an http or https URL, not “%2”.</source>
         <translation>--%1 tarvitsee http- tai https-URL:n, ei ”%2”.</translation>
+    </message>
+    <message>
+        <source>Workdeck: manage AI workloads on GPU clusters (AMD AI Workbench, AIRM, Run:ai).
+
+Without options it opens the window on the last connection; the first start asks for a cluster or offers the built-in sandbox.
+Headless use: --server URL --project NAME --export-csv FILE, with the bearer token in the environment variable WORKDECK_TOKEN.</source>
+        <translation>Workdeck: hallitse tekoälykuormia GPU-klustereissa (AMD AI Workbench, AIRM, Run:ai).
+
+Ilman valitsimia se avaa ikkunan viimeisimpään yhteyteen; ensimmäisellä käynnistyskerralla se kysyy klusteria tai tarjoaa sisäänrakennetun hiekkalaatikon.
+Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, ja bearer-tunniste ympäristömuuttujassa WORKDECK_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Base URL of the server&apos;s API (--backend says which), e.g. https://aiwbapi.example.com.</source>
+        <translation>Palvelimen rajapinnan perus-URL (--backend kertoo mikä), esim. https://aiwbapi.example.com.</translation>
     </message>
 </context>
 <context>

@@ -33,8 +33,9 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr(
-        "Workdeck: manage AI workloads on GPU clusters (AMD AI Workbench).\n\n"
-        "Without options it opens the window on the built-in sandbox cluster.\n"
+        "Workdeck: manage AI workloads on GPU clusters (AMD AI Workbench, AIRM, Run:ai).\n\n"
+        "Without options it opens the window on the last connection; the first start asks for a "
+        "cluster or offers the built-in sandbox.\n"
         "Headless use: --server URL --project NAME --export-csv FILE, with the bearer token in the "
         "environment variable WORKDECK_TOKEN."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
@@ -67,7 +68,8 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
         QStringLiteral("aiwb"));
     const QCommandLineOption server(
         QStringLiteral("server"),
-        CommandLine::tr("Base URL of the AIWB API, e.g. https://aiwbapi.example.com."),
+        CommandLine::tr("Base URL of the server's API (--backend says which), e.g. "
+                        "https://aiwbapi.example.com."),
         QStringLiteral("url"));
     const QCommandLineOption airmServer(
         QStringLiteral("airm-server"),
