@@ -19,6 +19,8 @@
 #include "logcapture.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
+#include "workloads/workloadspanel.h"
+#include "workloadtablemodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -313,6 +315,36 @@ private Q_SLOTS:
         QTRY_VERIFY(otherWindow.isNull() && app.window());
         QTRY_VERIFY_WITH_TIMEOUT(projectCount(app) == 3, 15000);
         QVERIFY(app.profiles()->currentId().isEmpty());
+    }
+
+    void profileWithAirmShowsBoth()
+    {
+        // An AMD profile with the AIRM address too (here the same sandbox): one window on both.
+        ConnectionProfile both = aiwbProfile(QStringLiteral("Lab with AIRM"));
+        both.airmUrl = m_cluster->baseUrl();
+        saveProfile(both);
+        Application app(options({QStringLiteral("--profile"), QStringLiteral("Lab with AIRM")}));
+        QString error;
+        QVERIFY2(app.startWindow(&error), qPrintable(error));
+        SignInDialog *signIn = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((signIn = openWindowOf<SignInDialog>()) != nullptr, 25000);
+        signInWithPassword(signIn);
+        QTRY_VERIFY_WITH_TIMEOUT(projectCount(app) > 0, 15000);
+        WorkloadTableModel *model = app.window()->workloadsPanel()->model();
+        QVERIFY(model->columnOf(WorkloadField::Cluster) >= 0); // AIRM's column
+        // AIRM's own workloads are in the table, next to AIWB's (which have their endpoints).
+        const auto hasRow = [model](const QString &title) {
+            for (const Workload &workload : model->workloads()) {
+                if (workload.title() == title)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasRow(QStringLiteral("nightly-eval-harness")), 15000);
+        bool clusterNamed = false;
+        for (const Workload &workload : model->workloads())
+            clusterNamed = clusterNamed || workload.clusterName == u"sandbox-cluster";
+        QVERIFY(clusterNamed);
     }
 
     void unusableProfileKeepsTheWindow()
