@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)AirmParser::parseClusters(body);
     (void)AirmParser::parseInfoCard(body);
     (void)AirmParser::parseGpuDeviceMetric(QStringLiteral("power-usage"), body);
-    (void)ApiError::fromHttpStatus(409, body, QUrl(QStringLiteral("https://airmapi.example.com/v1/workloads/x")),
+    (void)ApiError::fromHttpStatus(409, body,
+                                   QUrl(QStringLiteral("https://airmapi.example.com/v1/workloads/x")),
                                    QStringLiteral("DELETE"));
     return 0;
 }

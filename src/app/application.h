@@ -65,7 +65,8 @@ private:
     bool openProfile(const ConnectionProfile &profile, QString *error);
     bool openSandbox(QString *error);
     // The backend --backend (or the profile) asks for, on m_client.
-    void createBackend(const QString &kind, const std::shared_ptr<AccessTokenSource> &tokens, const QUrl &secondServer);
+    void createBackend(const QString &kind, const std::shared_ptr<AccessTokenSource> &tokens,
+                       const QUrl &secondServer);
     // Whether this profile can be connected to, and its TLS settings; error says why not.
     static bool checkProfile(const ConnectionProfile &profile, ConnectionSecurity *security, QString *error);
     void wireSignIn();
