@@ -624,6 +624,18 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
         <source>AMD AI Resource Manager has no metric “%1”.</source>
         <translation>AMD AI Resource Manager hat keine Metrik „%1“.</translation>
     </message>
+    <message>
+        <source>unhealthy: no heartbeat for 5 minutes</source>
+        <translation>gestört: seit 5 Minuten kein Lebenszeichen</translation>
+    </message>
+    <message>
+        <source>verifying: no heartbeat yet</source>
+        <translation>wird geprüft: noch kein Lebenszeichen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::AiwbBackend</name>

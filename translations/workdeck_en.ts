@@ -624,6 +624,18 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>AMD AI Resource Manager has no metric “%1”.</source>
         <translation>AMD AI Resource Manager has no metric “%1”.</translation>
     </message>
+    <message>
+        <source>unhealthy: no heartbeat for 5 minutes</source>
+        <translation>unhealthy: no heartbeat for 5 minutes</translation>
+    </message>
+    <message>
+        <source>verifying: no heartbeat yet</source>
+        <translation>verifying: no heartbeat yet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::AiwbBackend</name>

@@ -624,6 +624,18 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, ja bearer-tunn
         <source>AMD AI Resource Manager has no metric “%1”.</source>
         <translation>AMD AI Resource Managerissa ei ole mittaria ”%1”.</translation>
     </message>
+    <message>
+        <source>unhealthy: no heartbeat for 5 minutes</source>
+        <translation>epäkunnossa: ei elonmerkkiä 5 minuuttiin</translation>
+    </message>
+    <message>
+        <source>verifying: no heartbeat yet</source>
+        <translation>tarkistetaan: ei vielä elonmerkkiä</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::AiwbBackend</name>

@@ -373,6 +373,20 @@ private Q_SLOTS:
         QCOMPARE(rows.value().size(), c().workloads(list.value().at(0).name).value().size());
     }
 
+    void clusterStatusIsShownWhenNotHealthy()
+    {
+        QCOMPARE(AirmBackend::clusterLabel({QStringLiteral("cluster1"), QStringLiteral("healthy")}),
+                 QStringLiteral("cluster1"));
+        QCOMPARE(AirmBackend::clusterLabel({QStringLiteral("cluster1"), QString()}),
+                 QStringLiteral("cluster1"));
+        QVERIFY(AirmBackend::clusterLabel({QStringLiteral("cluster2"), QStringLiteral("unhealthy")})
+                    .startsWith(QStringLiteral("cluster2 (unhealthy")));
+        QVERIFY(AirmBackend::clusterLabel({QStringLiteral("cluster3"), QStringLiteral("verifying")})
+                    .startsWith(QStringLiteral("cluster3 (verifying")));
+        QCOMPARE(AirmBackend::clusterLabel({QStringLiteral("c4"), QStringLiteral("degraded")}),
+                 QStringLiteral("c4 (degraded)")); // a status this version does not know: as sent
+    }
+
     void mergeKeepsOrderAndPrefersAirmFigures()
     {
         Workload a;

@@ -187,7 +187,18 @@ void AirmBackend::applyCluster(Workload &workload) const
 {
     const auto it = m_clusters.constFind(workload.clusterId);
     if (it != m_clusters.cend())
-        workload.clusterName = it->name;
+        workload.clusterName = clusterLabel(*it);
+}
+
+QString AirmBackend::clusterLabel(const AirmParser::ClusterInfo &cluster)
+{
+    // AIRM computes it from the agent's heartbeat (5.6): only what is not fine is worth a word.
+    if (cluster.status.isEmpty() || cluster.status == u"healthy")
+        return cluster.name;
+    const QString status = cluster.status == u"unhealthy"   ? tr("unhealthy: no heartbeat for 5 minutes")
+                           : cluster.status == u"verifying" ? tr("verifying: no heartbeat yet")
+                                                            : cluster.status;
+    return tr("%1 (%2)").arg(cluster.name, status);
 }
 
 void AirmBackend::fetchUsage(const QString &projectId, QObject *context,

@@ -47,6 +47,8 @@ public:
     // The per-GPU timeseries and the info card's figures, as metric names.
     static QStringList gpuDeviceMetrics();
     static QStringList infoCardMetrics();
+    // The cluster's name, with its status when it is not healthy ("cluster1 (unhealthy: …)").
+    static QString clusterLabel(const AirmParser::ClusterInfo &cluster);
     // The workloads of the project by its AIRM id (UUID), enriched; for the combined AMD backend.
     void listProjectWorkloads(const QString &projectId, const QString &projectName, QObject *context,
                               ResultCallback<QList<Workload>> done);
