@@ -7,6 +7,7 @@
 #include "logging.h"
 #include "workloadcache.h"
 
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Workdeck {
@@ -104,9 +105,12 @@ void WorkloadService::loadCached()
     if (!m_cache || m_project.id.isEmpty())
         return;
     const QString projectId = m_project.id;
-    QtConcurrent::run([cache = m_cache, projectId] {
-        return cache->load(projectId);
-    }).then(this, [this, projectId](const std::optional<WorkloadCache::Snapshot> &snapshot) {
+    // A watcher made before the work starts: it reports even a load finished before it is watched
+    // (QFuture::then with a context can miss that on Qt 6.4).
+    auto *watcher = new QFutureWatcher<std::optional<WorkloadCache::Snapshot>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, projectId] {
+        watcher->deleteLater();
+        const std::optional<WorkloadCache::Snapshot> snapshot = watcher->future().takeResult();
         // Too late if the user moved on, or the live list came first.
         if (!snapshot || m_project.id != projectId || m_haveLive)
             return;
@@ -117,6 +121,7 @@ void WorkloadService::loadCached()
         m_showingCached = true;
         Q_EMIT workloadsLoaded(m_project, m_workloads);
     });
+    watcher->setFuture(QtConcurrent::run([cache = m_cache, projectId] { return cache->load(projectId); }));
 }
 
 void WorkloadService::saveToCache()
