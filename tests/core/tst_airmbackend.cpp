@@ -217,13 +217,14 @@ private Q_SLOTS:
                 stuck = &workload;
         }
         QVERIFY(stuck);
-        QVERIFY(remove(*m_airm, WorkloadRef::of(*stuck)));
-        QTRY_COMPARE_WITH_TIMEOUT(details(*m_airm, WorkloadRef::of(*stuck)).value().status,
-                                  WorkloadStatus::DeleteFailed, 15000);
+        const WorkloadRef stuckRef = WorkloadRef::of(*stuck); // (the list is replaced below)
+        QVERIFY(remove(*m_airm, stuckRef));
+        QTRY_COMPARE_WITH_TIMEOUT(details(*m_airm, stuckRef).value().status, WorkloadStatus::DeleteFailed,
+                                  15000);
         list = workloads(*m_airm, rd);
         QVERIFY(list);
         for (const Workload &workload : list.value()) {
-            if (workload.id == stuck->id)
+            if (workload.id == stuckRef.workloadId)
                 QVERIFY(workload.supportedActions.testFlag(WorkloadAction::Delete));
         }
     }
