@@ -20,6 +20,7 @@ StallProbe::StallProbe()
     QObject::connect(&m_timer, &QTimer::timeout, [this] {
         const qint64 now = m_clock.elapsed();
         m_worstMs = std::max(m_worstMs, now - m_last - 1);
+
         m_last = now;
     });
 }
@@ -39,7 +40,7 @@ void StallProbe::stop()
 
 SandboxThread::SandboxThread(const Sandbox::SandboxOptions &options)
 {
-    m_thread.start();
+    m_thread.start(QThread::IdlePriority); // Linux: SCHED_IDLE, it runs when nothing else would
     m_anchor = new QObject;
     m_anchor->moveToThread(&m_thread);
     QMetaObject::invokeMethod(

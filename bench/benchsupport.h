@@ -45,7 +45,9 @@ private:
 };
 
 // A sandbox cluster on its own thread, so that serving large bodies never stalls the thread
-// being measured (as a real server would not).
+// being measured (as a real server would not). The thread runs at idle priority: on a 2-core
+// machine it would otherwise take CPU time from the threads measured, which a server on another
+// machine does not.
 class SandboxThread
 {
 public:

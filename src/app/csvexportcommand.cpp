@@ -46,7 +46,7 @@ void CsvExportCommand::exportProject(const Project &project)
                  result.error());
             return;
         }
-        const WorkloadFilter filter; // the table's default view
+        const WorkloadMatcher filter; // the table's default view
         QList<Workload> rows;
         for (const Workload &workload : result.value()) {
             if (filter.matches(workload))

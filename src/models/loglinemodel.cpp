@@ -4,8 +4,8 @@
 
 #include "text/ansiparser.h"
 #include "text/regexmatcher.h"
+#include "text/textmatcher.h"
 
-#include <QStringMatcher>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QThread>
 
@@ -279,9 +279,8 @@ QList<int> LogLineModel::findMatches(const QString &needle, Qt::CaseSensitivity 
 {
     if (needle.isEmpty())
         return {};
-    const QStringMatcher matcher(needle, sensitivity);
-    return scanRows(
-        [&matcher] { return [&matcher](QStringView text) { return matcher.indexIn(text) >= 0; }; });
+    const TextMatcher matcher(needle, sensitivity);
+    return scanRows([&matcher] { return [&matcher](QStringView text) { return matcher.isIn(text); }; });
 }
 
 QList<int> LogLineModel::findMatches(const QRegularExpression &expression) const

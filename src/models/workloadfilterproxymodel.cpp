@@ -2,54 +2,520 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workloadfilterproxymodel.h"
 
-#include "modelroles.h"
 #include "workloadtablemodel.h"
+
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <numeric>
 
 namespace Workdeck {
 
 WorkloadFilterProxyModel::WorkloadFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : FlatProxyModel(parent)
+    , m_collator(textCollator())
+{}
+
+QCollator WorkloadFilterProxyModel::textCollator()
 {
-    setSortRole(SortRole);
-    setDynamicSortFilter(true);
+    // The user's collation; without one (the C locale compares code points: "Zed" before
+    // "alpha"), English's. Digits as numbers: "job-9" before "job-10".
+    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
+    collator.setNumericMode(true);
+    return collator;
 }
 
 void WorkloadFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 {
     m_workloads = qobject_cast<WorkloadTableModel *>(model);
     Q_ASSERT_X(m_workloads || !model, "WorkloadFilterProxyModel", "the source must be a WorkloadTableModel");
-    QSortFilterProxyModel::setSourceModel(model);
+    FlatProxyModel::setSourceModel(model);
+    if (!m_workloads)
+        return;
+    using Self = WorkloadFilterProxyModel;
+    watch(connect(model, &QAbstractItemModel::dataChanged, this, &Self::handleDataChanged));
+    watch(
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &Self::handleRowsAboutToBeInserted));
+    watch(connect(model, &QAbstractItemModel::rowsInserted, this, &Self::handleRowsInserted));
+    watch(connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &Self::handleRowsAboutToBeRemoved));
+    watch(connect(model, &QAbstractItemModel::rowsRemoved, this, &Self::handleRowsRemoved));
+    watch(connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                  &Self::handleLayoutAboutToBeChanged));
+    watch(connect(model, &QAbstractItemModel::layoutChanged, this, &Self::handleLayoutChanged));
+    watch(connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, &Self::handleLayoutAboutToBeChanged));
+    watch(connect(model, &QAbstractItemModel::rowsMoved, this, &Self::handleLayoutChanged));
+    // A merge's changed rows are placed together once it is applied.
+    watch(
+        connect(m_workloads, &WorkloadTableModel::mergeAboutToBeApplied, this, [this] { m_inMerge = true; }));
+    watch(
+        connect(m_workloads, &WorkloadTableModel::mergeApplied, this, [this](const QList<int> &changedRows) {
+            m_inMerge = false;
+            m_changedRows.insert(m_changedRows.end(), changedRows.cbegin(), changedRows.cend());
+            placeChangedRows();
+        }));
 }
+
+// ---- bookkeeping ----------------------------------------------------------------------------
+
+bool WorkloadFilterProxyModel::accepts(int sourceRow) const
+{
+    return m_matcher.matches(m_workloads->workloadAt(sourceRow));
+}
+
+WorkloadFilterProxyModel::SortKey WorkloadFilterProxyModel::keyOf(int sourceRow) const
+{
+    const QVariant value = workloadFieldSortValue(m_workloads->workloadAt(sourceRow), m_sortField);
+    SortKey key;
+    if (value.userType() == QMetaType::QString) {
+        const QString text = value.toString();
+        key.valid = !text.isEmpty(); // an empty text is a missing value
+        if (key.valid)
+            key.text = m_collator.sortKey(text);
+    } else if (value.isValid()) {
+        key.valid = true;
+        key.number = value.toDouble();
+    }
+    return key;
+}
+
+bool WorkloadFilterProxyModel::before(int a, int b) const
+{
+    if (!m_sorted)
+        return a < b;
+    const SortKey &x = m_keys[size_t(a)];
+    const SortKey &y = m_keys[size_t(b)];
+    if (x.valid != y.valid)
+        return x.valid; // missing values last, in either order
+    if (x.valid) {
+        int order = 0;
+        if (x.text.has_value() != y.text.has_value())
+            order = x.text ? 1 : -1;
+        else if (x.text)
+            order = x.text->compare(*y.text);
+        else
+            order = x.number < y.number ? -1 : (x.number > y.number ? 1 : 0);
+        if (order != 0)
+            return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+    }
+    return a < b; // stable: equal values keep the source's order
+}
+
+void WorkloadFilterProxyModel::computeKeys()
+{
+    m_keys.clear();
+    const int rows = m_workloads ? m_workloads->rowCount() : 0;
+    m_sorted = m_sortColumn >= 0 && m_workloads && m_sortColumn < m_workloads->columnCount();
+    if (!m_sorted)
+        return;
+    m_sortField = m_workloads->fieldAt(m_sortColumn);
+    m_keys.reserve(size_t(rows));
+    for (int row = 0; row < rows; ++row)
+        m_keys.push_back(keyOf(row));
+}
+
+void WorkloadFilterProxyModel::sortAll()
+{
+    m_order.resize(m_accepted.size());
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (m_sorted)
+        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return before(a, b); });
+}
+
+std::vector<int> WorkloadFilterProxyModel::rowsToShow() const
+{
+    std::vector<int> shown;
+    shown.reserve(m_shown.size() + 64);
+    for (const int row : m_order) {
+        if (m_accepted[size_t(row)])
+            shown.push_back(row);
+    }
+    return shown;
+}
+
+void WorkloadFilterProxyModel::setShown(std::vector<int> shown)
+{
+    m_shown = std::move(shown);
+    m_proxyRowOf.assign(m_accepted.size(), -1);
+    for (size_t proxyRow = 0; proxyRow < m_shown.size(); ++proxyRow)
+        m_proxyRowOf[size_t(m_shown[proxyRow])] = int(proxyRow);
+}
+
+void WorkloadFilterProxyModel::rebuildShown()
+{
+    setShown(rowsToShow());
+}
+
+void WorkloadFilterProxyModel::testRows(const std::vector<int> &rows)
+{
+    // Matching is read-only on values nobody changes meanwhile, and each row's answer has its own
+    // byte: large tables are shared out among the cores (the cost is memory latency, not compute).
+    constexpr size_t chunk = 8192;
+    if (rows.size() < 2 * chunk) {
+        for (const int row : rows)
+            m_accepted[size_t(row)] = accepts(row);
+        return;
+    }
+    std::vector<std::pair<size_t, size_t>> chunks;
+    for (size_t first = 0; first < rows.size(); first += chunk)
+        chunks.emplace_back(first, std::min(rows.size(), first + chunk));
+    QtConcurrent::blockingMap(chunks, [this, &rows](const std::pair<size_t, size_t> &range) {
+        for (size_t i = range.first; i < range.second; ++i)
+            m_accepted[size_t(rows[i])] = accepts(rows[i]);
+    });
+}
+
+void WorkloadFilterProxyModel::dropPending()
+{
+    m_pending = Pending::None;
+}
+
+void WorkloadFilterProxyModel::rebuild()
+{
+    m_changedRows.clear();
+    m_inMerge = false;
+    const int rows = m_workloads ? m_workloads->rowCount() : 0;
+    m_accepted.assign(size_t(rows), 0);
+    std::vector<int> all(static_cast<size_t>(rows));
+    std::iota(all.begin(), all.end(), 0);
+    testRows(all);
+    computeKeys();
+    sortAll();
+    rebuildShown();
+}
+
+void WorkloadFilterProxyModel::beginLayoutChange(QAbstractItemModel::LayoutChangeHint hint)
+{
+    Q_EMIT layoutAboutToBeChanged({}, hint);
+    // Asked after the signal: whoever listens may have made persistent indexes of their own.
+    m_persistentFrom = persistentIndexList();
+    m_persistentSource.clear();
+    m_persistentSource.reserve(m_persistentFrom.size());
+    for (const QModelIndex &index : std::as_const(m_persistentFrom)) {
+        const bool known = index.row() >= 0 && size_t(index.row()) < m_shown.size();
+        m_persistentSource.append({known ? m_shown[size_t(index.row())] : -1, index.column()});
+    }
+}
+
+void WorkloadFilterProxyModel::endLayoutChange(const std::function<int(int)> &remap,
+                                               QAbstractItemModel::LayoutChangeHint hint)
+{
+    QModelIndexList to;
+    to.reserve(m_persistentFrom.size());
+    for (const auto &[sourceRow, column] : std::as_const(m_persistentSource)) {
+        const int row = sourceRow >= 0 && remap ? remap(sourceRow) : sourceRow;
+        const int proxyRow = row >= 0 && size_t(row) < m_proxyRowOf.size() ? m_proxyRowOf[size_t(row)] : -1;
+        to.append(proxyRow >= 0 ? index(proxyRow, column) : QModelIndex());
+    }
+    changePersistentIndexList(m_persistentFrom, to);
+    m_persistentFrom.clear();
+    m_persistentSource.clear();
+    Q_EMIT layoutChanged({}, hint);
+}
+
+// ---- what users change ------------------------------------------------------------------------
 
 void WorkloadFilterProxyModel::setFilter(const WorkloadFilter &filter)
 {
     if (filter == m_filter)
         return;
+    placeChangedRows();
+    // Typing on in the search box only narrows: only the rows shown now can still match.
+    WorkloadFilter widened = filter;
+    widened.nameContains = m_filter.nameContains;
+    const bool narrowing =
+        widened == m_filter && filter.nameContains.startsWith(m_filter.nameContains, Qt::CaseInsensitive);
     m_filter = filter;
-    // One rebuild (a layout change) rather than QSortFilterProxyModel's row-by-row removals and
-    // insertions, which for scattered rows of a large table cost a signal per range (100,000 rows:
-    // hundreds of ms per keystroke). Selection and current row follow through persistent indexes.
-    invalidate();
+    m_matcher = WorkloadMatcher(filter);
+    if (m_workloads) {
+        if (narrowing) {
+            testRows(m_shown);
+        } else {
+            std::vector<int> all(m_accepted.size());
+            std::iota(all.begin(), all.end(), 0);
+            testRows(all);
+        }
+        std::vector<int> shown = rowsToShow();
+        if (shown != m_shown) {
+            // One layout change, not QSortFilterProxyModel's removal and insertion per range
+            // (100,000 scattered rows: a signal each).
+            beginLayoutChange();
+            setShown(std::move(shown));
+            endLayoutChange();
+        }
+    }
     Q_EMIT filterChanged(m_filter);
 }
 
-bool WorkloadFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void WorkloadFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
-    if (!m_workloads || sourceParent.isValid())
-        return false;
-    return m_filter.matches(m_workloads->workloadAt(sourceRow));
+    placeChangedRows();
+    beginLayoutChange(VerticalSortHint);
+    m_sortColumn = column < 0 ? -1 : column;
+    m_sortOrder = order;
+    computeKeys();
+    sortAll();
+    rebuildShown();
+    endLayoutChange({}, VerticalSortHint);
 }
 
-bool WorkloadFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+// ---- what the source changes ------------------------------------------------------------------
+
+void WorkloadFilterProxyModel::handleDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                                 const QList<int> &roles)
 {
-    const QVariant a = left.data(SortRole);
-    const QVariant b = right.data(SortRole);
-    // Missing values sort last in ascending order.
-    if (!a.isValid() || !b.isValid())
-        return a.isValid() && !b.isValid();
-    if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString)
-        return a.toString().localeAwareCompare(b.toString()) < 0;
-    return QVariant::compare(a, b) == QPartialOrdering::Less;
+    if (!topLeft.isValid() || topLeft.parent().isValid())
+        return;
+    const int last = std::min(bottomRight.row(), int(m_proxyRowOf.size()) - 1);
+    if (m_inMerge) {
+        // A merge's one signal for all its changes: likewise one here, for the shown rows it
+        // spans. Which rows changed, and so may have to be hidden, shown or moved, comes with
+        // mergeApplied().
+        int first = -1;
+        int end = -1;
+        for (int row = topLeft.row(); row <= last; ++row) {
+            const int proxyRow = m_proxyRowOf[size_t(row)];
+            if (proxyRow < 0)
+                continue;
+            first = first < 0 ? proxyRow : std::min(first, proxyRow);
+            end = std::max(end, proxyRow);
+        }
+        if (first >= 0)
+            Q_EMIT dataChanged(index(first, topLeft.column()), index(end, bottomRight.column()), roles);
+        return;
+    }
+    // One row or a few (a pending status): the rows shown change in place, then are placed.
+    int runFirst = -1;
+    int runLast = -1;
+    const auto flush = [&] {
+        if (runFirst >= 0)
+            Q_EMIT dataChanged(index(runFirst, topLeft.column()), index(runLast, bottomRight.column()),
+                               roles);
+        runFirst = -1;
+    };
+    for (int row = topLeft.row(); row <= last; ++row) {
+        m_changedRows.push_back(row);
+        const int proxyRow = m_proxyRowOf[size_t(row)];
+        if (proxyRow < 0)
+            continue;
+        if (runFirst >= 0 && proxyRow != runLast + 1)
+            flush();
+        if (runFirst < 0)
+            runFirst = proxyRow;
+        runLast = proxyRow;
+    }
+    flush();
+    placeChangedRows();
+}
+
+void WorkloadFilterProxyModel::placeChangedRows()
+{
+    if (m_changedRows.empty() || !m_workloads)
+        return;
+    std::vector<int> changed = std::exchange(m_changedRows, {});
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    bool visibilityChanged = false;
+    std::vector<int> moved; // rows whose sort key changed
+    for (const int row : changed) {
+        if (size_t(row) >= m_accepted.size())
+            continue;
+        const bool accepted = accepts(row);
+        if (accepted != bool(m_accepted[size_t(row)])) {
+            m_accepted[size_t(row)] = accepted;
+            visibilityChanged = true;
+        }
+        if (m_sorted) {
+            SortKey key = keyOf(row);
+            SortKey &old = m_keys[size_t(row)];
+            const bool same = key.valid == old.valid && key.number == old.number &&
+                              key.text.has_value() == old.text.has_value() &&
+                              (!key.text || key.text->compare(*old.text) == 0);
+            if (!same) {
+                old = std::move(key);
+                moved.push_back(row);
+            }
+        }
+    }
+    if (!moved.empty()) {
+        // Take the moved rows out, sort them, and merge them back into the rest (still in order).
+        std::vector<char> isMoved(m_accepted.size(), 0);
+        for (const int row : moved)
+            isMoved[size_t(row)] = 1;
+        std::erase_if(m_order, [&isMoved](int row) { return isMoved[size_t(row)] != 0; });
+        std::sort(moved.begin(), moved.end(), [this](int a, int b) { return before(a, b); });
+        std::vector<int> order;
+        order.reserve(m_accepted.size());
+        std::merge(m_order.cbegin(), m_order.cend(), moved.cbegin(), moved.cend(), std::back_inserter(order),
+                   [this](int a, int b) { return before(a, b); });
+        m_order = std::move(order);
+    }
+    if (!visibilityChanged && moved.empty())
+        return;
+    std::vector<int> shown = rowsToShow();
+    if (shown == m_shown)
+        return;
+    beginLayoutChange();
+    setShown(std::move(shown));
+    endLayoutChange();
+}
+
+void WorkloadFilterProxyModel::handleRowsAboutToBeInserted()
+{
+    placeChangedRows(); // while the rows they name are still where they were
+}
+
+void WorkloadFilterProxyModel::handleRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    for (int &row : m_order) {
+        if (row >= first)
+            row += count;
+    }
+    m_accepted.insert(m_accepted.begin() + first, size_t(count), 0);
+    std::vector<int> added(static_cast<size_t>(count));
+    std::iota(added.begin(), added.end(), first);
+    testRows(added);
+    if (m_sorted) {
+        m_keys.insert(m_keys.begin() + first, size_t(count), SortKey{});
+        for (int row = first; row <= last; ++row)
+            m_keys[size_t(row)] = keyOf(row);
+        std::sort(added.begin(), added.end(), [this](int a, int b) { return before(a, b); });
+    }
+    std::vector<int> order;
+    order.reserve(m_accepted.size());
+    std::merge(m_order.cbegin(), m_order.cend(), added.cbegin(), added.cend(), std::back_inserter(order),
+               [this](int a, int b) { return before(a, b); });
+    m_order = std::move(order);
+
+    // The new shown rows: one insertion when they arrive together (appended, or into an empty
+    // view), otherwise one layout change.
+    std::vector<int> shown = rowsToShow();
+    int firstNew = -1;
+    int lastNew = -1;
+    int newCount = 0;
+    for (size_t proxyRow = 0; proxyRow < shown.size(); ++proxyRow) {
+        if (shown[proxyRow] < first || shown[proxyRow] > last)
+            continue;
+        if (firstNew < 0)
+            firstNew = int(proxyRow);
+        lastNew = int(proxyRow);
+        ++newCount;
+    }
+    if (newCount == 0) {
+        setShown(std::move(shown)); // the same rows; only their source numbers moved on
+    } else if (lastNew - firstNew + 1 == newCount) {
+        beginInsertRows({}, firstNew, lastNew);
+        setShown(std::move(shown));
+        endInsertRows();
+    } else {
+        beginLayoutChange(); // reads the persistent indexes against the rows before the insertion
+        setShown(std::move(shown));
+        endLayoutChange([first, count](int row) { return row >= first ? row + count : row; });
+    }
+}
+
+void WorkloadFilterProxyModel::handleRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    m_pending = Pending::None;
+    if (parent.isValid())
+        return;
+    placeChangedRows();
+    int firstGone = -1;
+    int lastGone = -1;
+    int goneCount = 0;
+    for (int row = first; row <= last && size_t(row) < m_proxyRowOf.size(); ++row) {
+        const int proxyRow = m_proxyRowOf[size_t(row)];
+        if (proxyRow < 0)
+            continue;
+        firstGone = firstGone < 0 ? proxyRow : std::min(firstGone, proxyRow);
+        lastGone = std::max(lastGone, proxyRow);
+        ++goneCount;
+    }
+    if (goneCount == 0)
+        return;
+    if (lastGone - firstGone + 1 == goneCount) {
+        beginRemoveRows({}, firstGone, lastGone);
+        m_pending = Pending::Removal;
+    } else {
+        beginLayoutChange();
+        m_pending = Pending::Layout;
+    }
+}
+
+void WorkloadFilterProxyModel::handleRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    std::erase_if(m_order, [first, last](int row) { return row >= first && row <= last; });
+    for (int &row : m_order) {
+        if (row > last)
+            row -= count;
+    }
+    m_accepted.erase(m_accepted.begin() + first, m_accepted.begin() + last + 1);
+    if (m_sorted)
+        m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
+    const Pending pending = std::exchange(m_pending, Pending::None);
+    if (pending == Pending::Layout) {
+        // The persistent indexes were read against the rows before the removal.
+        rebuildShown();
+        endLayoutChange(
+            [first, last, count](int row) { return row < first ? row : (row > last ? row - count : -1); });
+        return;
+    }
+    rebuildShown();
+    if (pending == Pending::Removal)
+        endRemoveRows();
+}
+
+void WorkloadFilterProxyModel::handleLayoutAboutToBeChanged()
+{
+    placeChangedRows();
+    Q_EMIT layoutAboutToBeChanged();
+    m_persistentFrom = persistentIndexList();
+    m_sourcePersistent.clear();
+    for (const QModelIndex &index : std::as_const(m_persistentFrom))
+        m_sourcePersistent.append(QPersistentModelIndex(mapToSource(index)));
+    m_pending = Pending::SourceLayout;
+}
+
+void WorkloadFilterProxyModel::handleLayoutChanged()
+{
+    if (std::exchange(m_pending, Pending::None) != Pending::SourceLayout)
+        return;
+    rebuild();
+    QModelIndexList to;
+    to.reserve(m_persistentFrom.size());
+    for (qsizetype i = 0; i < m_persistentFrom.size(); ++i) {
+        const QModelIndex source = m_sourcePersistent.at(i);
+        const QModelIndex proxy = mapFromSource(source);
+        to.append(proxy.isValid() ? index(proxy.row(), m_persistentFrom.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(m_persistentFrom, to);
+    m_persistentFrom.clear();
+    m_sourcePersistent.clear();
+    Q_EMIT layoutChanged();
+}
+
+// ---- the item model -------------------------------------------------------------------------
+
+QModelIndex WorkloadFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.model() != this || proxyIndex.row() < 0 ||
+        size_t(proxyIndex.row()) >= m_shown.size())
+        return {};
+    return sourceModel()->index(m_shown[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex WorkloadFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel() || sourceIndex.parent().isValid() ||
+        size_t(sourceIndex.row()) >= m_proxyRowOf.size())
+        return {};
+    const int proxyRow = m_proxyRowOf[size_t(sourceIndex.row())];
+    return proxyRow < 0 ? QModelIndex() : index(proxyRow, sourceIndex.column());
 }
 
 } // namespace Workdeck

@@ -2,35 +2,120 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/workloadfield.h"
 #include "domain/workloadfilter.h"
+#include "flatproxymodel.h"
 
-#include <QSortFilterProxyModel>
+#include <QCollator>
+#include <QCollatorSortKey>
+
+#include <functional>
+#include <optional>
+#include <vector>
 
 namespace Workdeck {
 
 class WorkloadTableModel;
 
-// Filters a WorkloadTableModel with a WorkloadFilter and sorts on raw values (SortRole).
-class WorkloadFilterProxyModel : public QSortFilterProxyModel
+// Filters a WorkloadTableModel with a WorkloadFilter and sorts it on raw values (numbers, times;
+// text in the user's collation, digits as numbers). Values a workload lacks sort last either way.
+//
+// Written for 100,000 rows (QSortFilterProxyModel re-sorts and re-maps per changed row): it keeps
+// every source row in sort order, derives the shown rows in one pass, and takes a merge's changed
+// rows together, re-placing only those that moved — one layout change per merge, not one per row.
+class WorkloadFilterProxyModel : public FlatProxyModel
 {
     Q_OBJECT
 public:
     explicit WorkloadFilterProxyModel(QObject *parent = nullptr);
 
+    // The source must be a WorkloadTableModel.
     void setSourceModel(QAbstractItemModel *model) override;
     void setFilter(const WorkloadFilter &filter);
     const WorkloadFilter &filter() const { return m_filter; }
+
+    // column -1: the source's order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    // How text columns are compared.
+    static QCollator textCollator();
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 Q_SIGNALS:
     void filterChanged(const Workdeck::WorkloadFilter &filter);
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    int shownRows() const override { return int(m_shown.size()); }
+    void rebuild() override;
+    void dropPending() override;
 
 private:
+    struct SortKey
+    {
+        bool valid = false;
+        double number = 0;
+        std::optional<QCollatorSortKey> text;
+    };
+
+    // Source-row bookkeeping, all indexed by source row.
+    bool accepts(int sourceRow) const;
+    void testRows(const std::vector<int> &sourceRows); // m_accepted for these rows
+    SortKey keyOf(int sourceRow) const;
+    bool before(int a, int b) const; // sort order of two source rows (ties: source order)
+    void computeKeys();
+    void sortAll();
+    void rebuildShown();
+
+    std::vector<int> rowsToShow() const; // m_order filtered by m_accepted
+    void setShown(std::vector<int> shown);
+    // A layout change in two halves: rows may move, hide, show, arrive or leave in between.
+    // `remap` tells where a source row from before is afterwards (-1: gone); persistent indexes
+    // (selection, current row) follow their rows.
+    void beginLayoutChange(QAbstractItemModel::LayoutChangeHint hint = NoLayoutChangeHint);
+    void endLayoutChange(const std::function<int(int)> &remap = {},
+                         QAbstractItemModel::LayoutChangeHint hint = NoLayoutChangeHint);
+
+    void handleDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                           const QList<int> &roles);
+    void handleRowsAboutToBeInserted();
+    void handleRowsInserted(const QModelIndex &parent, int first, int last);
+    void handleRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void handleRowsRemoved(const QModelIndex &parent, int first, int last);
+    void handleLayoutAboutToBeChanged();
+    void handleLayoutChanged();
+    // The rows whose data changed since the last call: hidden, shown or moved as they now are.
+    void placeChangedRows();
+
     WorkloadTableModel *m_workloads = nullptr;
     WorkloadFilter m_filter;
+    WorkloadMatcher m_matcher;
+    int m_sortColumn = -1;
+    WorkloadField m_sortField = WorkloadField::Name;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QCollator m_collator;
+
+    std::vector<int> m_order;       // every source row, in sort order
+    std::vector<char> m_accepted;   // source row -> passes the filter
+    bool m_sorted = false;          // sorting on a column the source has
+    std::vector<SortKey> m_keys;    // source row -> its sort key (when sorted)
+    std::vector<int> m_shown;       // proxy row -> source row
+    std::vector<int> m_proxyRowOf;  // source row -> proxy row, or -1
+    std::vector<int> m_changedRows; // source rows changed during a merge, placed at its end
+    bool m_inMerge = false;
+    // Between a source's "about to" signal and its "done" one.
+    enum class Pending
+    {
+        None,
+        Removal,     // rows leaving as one range (beginRemoveRows emitted)
+        Layout,      // a layout change is open
+        SourceLayout // the source changes its layout; m_sourcePersistent holds where rows were
+    } m_pending = Pending::None;
+    QModelIndexList m_persistentFrom;
+    QList<QPersistentModelIndex> m_sourcePersistent;
+    QList<std::pair<int, int>> m_persistentSource; // (source row, column) of m_persistentFrom
 };
 
 } // namespace Workdeck

@@ -26,27 +26,9 @@ void WorkloadTableModel::setFields(const QList<WorkloadField> &fields)
     endResetModel();
 }
 
-quint64 WorkloadTableModel::changedColumns(const Workload &before, const Workload &after,
-                                           const QList<WorkloadField> &fields)
-{
-    quint64 columns = 0;
-    for (int c = 0; c < fields.size() && c < 64; ++c) {
-        const WorkloadField field = fields.at(c);
-        if (workloadFieldSortValue(before, field) != workloadFieldSortValue(after, field) ||
-            workloadFieldText(before, field) != workloadFieldText(after, field))
-            columns |= quint64(1) << c;
-    }
-    // Roles beyond the text (status colour, actions, tooltips): the row's first column stands for them.
-    if (columns == 0)
-        columns = 1;
-    return columns;
-}
-
 WorkloadTableModel::MergePlan WorkloadTableModel::planMerge(const QList<Workload> &current,
                                                             QHash<QString, Pending> pending,
-                                                            QList<Workload> incoming,
-                                                            const QList<WorkloadField> &fields,
-                                                            quint64 generation)
+                                                            QList<Workload> incoming, quint64 generation)
 {
     MergePlan plan;
     plan.generation = generation;
@@ -93,7 +75,7 @@ WorkloadTableModel::MergePlan WorkloadTableModel::planMerge(const QList<Workload
         if (found == incomingById.cend())
             continue;
         if (!(row == incoming.at(*found)))
-            plan.changes.append({kept, *found, changedColumns(row, incoming.at(*found), fields)});
+            plan.changes.append({kept, *found});
         plan.index.insert(row.id, kept++);
     }
     // The new ones in the order they came (each id once: its last occurrence).
@@ -120,43 +102,33 @@ bool WorkloadTableModel::applyMerge(MergePlan &plan)
     if (plan.generation != m_generation)
         return false;
     ++m_generation;
+    Q_EMIT mergeAboutToBeApplied();
     for (const auto &[first, last] : std::as_const(plan.removed)) {
         beginRemoveRows({}, first, last);
         m_rows.remove(first, last - first + 1);
         endRemoveRows();
     }
-    m_rowById = std::move(plan.index); // rowOf() ignores the rows still to be inserted
-    m_pending = std::move(plan.pending);
-    m_creators = std::move(plan.creators);
-    // One signal per run of rows with the same changed columns, per run of those columns.
-    const auto emitRun = [this](int first, int last, quint64 columns) {
-        for (int c = 0; c < 64 && c < m_fields.size(); ++c) {
-            if (!(columns & (quint64(1) << c)))
-                continue;
-            int end = c;
-            while (end + 1 < m_fields.size() && end + 1 < 64 && (columns & (quint64(1) << (end + 1))))
-                ++end;
-            Q_EMIT dataChanged(index(first, c), index(last, end));
-            c = end;
-        }
-    };
-    int runStart = -1;
-    int runEnd = -1;
-    quint64 runColumns = 0;
+    // The old index, pending and creators go with the plan (freed on a worker for large lists).
+    std::swap(m_rowById, plan.index); // rowOf() ignores the rows still to be inserted
+    std::swap(m_pending, plan.pending);
+    std::swap(m_creators, plan.creators);
+    // One signal for the rows the changes span, not one per row (a refresh of 100,000 rows
+    // changes thousands: a signal each kept the GUI thread busy for tens of ms); the exact rows
+    // follow with mergeApplied().
+    QList<int> changedRows;
+    changedRows.reserve(plan.changes.size());
+    // The replaced values are moved out whole and freed on a worker (thousands of them hold
+    // hundreds of thousands of strings: freeing them here took most of the time).
+    QList<Workload> replaced;
+    replaced.reserve(plan.changes.size());
     for (const MergePlan::Change &change : std::as_const(plan.changes)) {
-        m_rows[change.row] = plan.incoming.at(change.from);
-        if (runStart >= 0 && (change.row != runEnd + 1 || change.columns != runColumns)) {
-            emitRun(runStart, runEnd, runColumns);
-            runStart = -1;
-        }
-        if (runStart < 0) {
-            runStart = change.row;
-            runColumns = change.columns;
-        }
-        runEnd = change.row;
+        replaced.append(std::exchange(m_rows[change.row], plan.incoming.at(change.from)));
+        changedRows.append(change.row);
     }
-    if (runStart >= 0)
-        emitRun(runStart, runEnd, runColumns);
+    releaseLater(std::move(replaced));
+    if (!changedRows.isEmpty() && !m_fields.isEmpty())
+        Q_EMIT dataChanged(index(changedRows.first(), 0),
+                           index(changedRows.last(), int(m_fields.size()) - 1));
     if (!plan.appended.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(plan.appended.size()) - 1);
@@ -165,13 +137,14 @@ bool WorkloadTableModel::applyMerge(MergePlan &plan)
             m_rows.append(plan.incoming.at(from));
         endInsertRows();
     }
+    Q_EMIT mergeApplied(changedRows);
     return true;
 }
 
 void WorkloadTableModel::merge(const QList<Workload> &snapshot)
 {
     ++m_mergeTicket; // a background merge still under way is older than this
-    MergePlan plan = planMerge(m_rows, m_pending, snapshot, m_fields, m_generation);
+    MergePlan plan = planMerge(m_rows, m_pending, snapshot, m_generation);
     applyMerge(plan);
     Q_EMIT mergeFinished();
 }
@@ -190,10 +163,9 @@ void WorkloadTableModel::mergeInBackground(const QList<Workload> &snapshot)
         QList<Workload> rows;
         QHash<QString, Pending> pending;
         QList<Workload> incoming;
-        QList<WorkloadField> fields;
         quint64 generation;
     };
-    auto input = std::make_shared<Input>(Input{m_rows, m_pending, snapshot, m_fields, m_generation});
+    auto input = std::make_shared<Input>(Input{m_rows, m_pending, snapshot, m_generation});
     // A watcher made before the work starts: it reports even a plan finished before it is watched.
     auto *watcher = new QFutureWatcher<MergePlan>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket, snapshot] {
@@ -213,7 +185,7 @@ void WorkloadTableModel::mergeInBackground(const QList<Workload> &snapshot)
     watcher->setFuture(QtConcurrent::run([input] {
         const QList<Workload> rows = std::exchange(input->rows, {});
         return planMerge(rows, std::exchange(input->pending, {}), std::exchange(input->incoming, {}),
-                         input->fields, input->generation);
+                         input->generation);
     }));
 }
 

@@ -62,6 +62,11 @@ public:
 
 Q_SIGNALS:
     void mergeFinished();
+    // Around the signals of one merge being applied: removals, one dataChanged() spanning the
+    // changed rows, insertions. changedRows: exactly the rows (as numbered now) whose data
+    // changed, in order, so that a proxy takes them together and not one by one.
+    void mergeAboutToBeApplied();
+    void mergeApplied(const QList<int> &changedRows);
 
 private:
     struct Pending
@@ -79,9 +84,8 @@ private:
         QList<std::pair<int, int>> removed; // ranges of the current rows, bottom up
         struct Change
         {
-            int row;         // after the removals
-            qsizetype from;  // its new content in incoming
-            quint64 columns; // bit c: column c shows something else
+            int row;        // after the removals
+            qsizetype from; // its new content in incoming
         };
         QList<Change> changes;
         QList<qsizetype> appended;       // new rows, in the order they came
@@ -90,12 +94,7 @@ private:
         QStringList creators;
     };
     static MergePlan planMerge(const QList<Workload> &current, QHash<QString, Pending> pending,
-                               QList<Workload> incoming, const QList<WorkloadField> &fields,
-                               quint64 generation);
-    // Which columns of a row show something else (so a sorted proxy re-sorts only when the sort
-    // column really changed).
-    static quint64 changedColumns(const Workload &before, const Workload &after,
-                                  const QList<WorkloadField> &fields);
+                               QList<Workload> incoming, quint64 generation);
     // False when the rows changed since the plan was made (nothing is applied then).
     bool applyMerge(MergePlan &plan);
     void emitRowsChanged(int first, int last);

@@ -48,6 +48,9 @@ private Q_SLOTS:
     void mergeWhileOnPageThree();
     void sortingRemapsThePage();
     void emptySource();
+    void headerSortsEveryRow();
+    void rowsAfterThePageChangeOnlyTheTotals();
+    void headersWithoutRows();
 
 private:
     QStringList namesOnPage() const;
@@ -210,6 +213,57 @@ void TestWorkloadPageProxyModel::emptySource()
     QCOMPARE(m_pages->lastRowNumber(), 0);
     m_pages->nextPage();
     QCOMPARE(m_pages->page(), 0);
+}
+
+void TestWorkloadPageProxyModel::headerSortsEveryRow()
+{
+    // A click on a column header sorts the page proxy: every row is sorted, not the page's.
+    m_model->merge(makeList(250));
+    m_pages->setPageSize(100);
+    const QPersistentModelIndex selected = m_pages->index(3, 0); // w0003
+    m_pages->sort(0, Qt::DescendingOrder);
+    QCOMPARE(m_filter->sortColumn(), 0);
+    QCOMPARE(m_filter->sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(namesOnPage().first(), QStringLiteral("w0249"));
+    QVERIFY(!selected.isValid()); // w0003 is now on the last page
+    m_pages->lastPage();
+    QCOMPARE(namesOnPage().last(), QStringLiteral("w0000"));
+}
+
+void TestWorkloadPageProxyModel::rowsAfterThePageChangeOnlyTheTotals()
+{
+    QList<Workload> list = makeList(250);
+    m_model->merge(list);
+    m_pages->setPageSize(100);
+    QSignalSpy layout(m_pages.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy paging(m_pages.get(), &WorkloadPageProxyModel::pagingChanged);
+    list << make(900) << make(901); // sorted by name: after w0249, far below page 1
+    list.removeAt(240);
+    m_model->merge(list);
+    QCOMPARE(layout.count(), 0);
+    QVERIFY(paging.count() > 0);
+    QCOMPARE(m_pages->totalRows(), 251);
+    QCOMPARE(namesOnPage().first(), QStringLiteral("w0000"));
+    // A change above the page's end lays the page out again.
+    list.removeAt(0);
+    m_model->merge(list);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(namesOnPage().first(), QStringLiteral("w0001"));
+}
+
+void TestWorkloadPageProxyModel::headersWithoutRows()
+{
+    // Column titles also while nothing is shown (a filter matching nothing).
+    m_model->merge(makeList(5));
+    WorkloadFilter filter;
+    filter.nameContains = QStringLiteral("no such workload");
+    m_filter->setFilter(filter);
+    QCOMPARE(m_pages->rowCount(), 0);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QCOMPARE(m_pages->headerData(column, Qt::Horizontal), m_model->headerData(column, Qt::Horizontal));
+        QCOMPARE(m_filter->headerData(column, Qt::Horizontal), m_model->headerData(column, Qt::Horizontal));
+    }
+    QVERIFY(!m_pages->headerData(0, Qt::Horizontal).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWorkloadPageProxyModel)

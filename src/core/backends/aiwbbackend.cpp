@@ -203,21 +203,30 @@ void AiwbBackend::listWorkloads(const Project &project, const WorkloadListQuery 
     };
     auto job = std::make_shared<Job>();
     job->done = std::move(done);
-    const auto finishIfReady = [job] {
+    const auto finishIfReady = [job, context] {
         if (!job->list || job->pendingPages > 0)
             return;
         Result<QList<Workload>> result = std::move(*job->list);
         job->list.reset();
-        if (result) {
-            for (Workload &workload : result.value()) {
-                const auto it = job->usage.constFind(workload.id);
-                if (it != job->usage.cend()) {
-                    workload.gpusAllocated = it->gpuCount;
-                    workload.vramMegabytes = it->vramMegabytes;
-                }
-            }
+        if (!result || job->usage.isEmpty()) {
+            job->done(std::move(result));
+            return;
         }
-        job->done(std::move(result));
+        // Going through 100,000 workloads is a worker's job.
+        const bool large = result.value().size() >= backgroundListThreshold;
+        runThen<Result<QList<Workload>>>(
+            context, large,
+            [result = std::move(result), usage = std::exchange(job->usage, {})]() mutable {
+                for (Workload &workload : result.value()) {
+                    const auto it = usage.constFind(workload.id);
+                    if (it != usage.cend()) {
+                        workload.gpusAllocated = it->gpuCount;
+                        workload.vramMegabytes = it->vramMegabytes;
+                    }
+                }
+                return std::move(result);
+            },
+            [job](Result<QList<Workload>> enriched) { job->done(std::move(enriched)); });
     };
     m_client->send(request, context,
                    parsingCallback<QList<Workload>>(&AiwbParser::parseWorkloadList, context,

@@ -9,6 +9,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <functional>
@@ -27,10 +28,38 @@ inline void later(QObject *context, std::function<void()> call)
     QMetaObject::invokeMethod(context, std::move(call), Qt::QueuedConnection);
 }
 
+// The one thread that frees large values: housekeeping never takes more than one core from the
+// GUI thread and the parsing (on 2 cores, freeing on two threads starved them both).
+QThreadPool *releasePool();
+
 // Lets a large value (100,000 workloads take tens of ms to free) go on a worker thread.
 template<typename T> void releaseLater(T value)
 {
-    (void)QtConcurrent::run([released = std::move(value)] { Q_UNUSED(released) });
+    (void)QtConcurrent::run(releasePool(), [released = std::move(value)] { Q_UNUSED(released) });
+}
+
+// Lists this long are worked on (enriched, merged) on a worker thread, not the GUI thread.
+inline constexpr qsizetype backgroundListThreshold = 5000;
+
+// Runs work, on a worker thread when inBackground (else at once), and hands its result to done on
+// context's thread; done is not called if context is destroyed first.
+template<typename R>
+void runThen(QObject *context, bool inBackground, std::function<R()> work, std::function<void(R)> done)
+{
+    if (!inBackground) {
+        done(work());
+        return;
+    }
+    // A watcher made before the work starts (it reports even work finished before it is
+    // watched), owned by context (gone with it: then nothing is called). takeResult(): a copy
+    // left in the future would share a list, and the first change made to it on this thread
+    // (the GPU figures, a pending status) would copy it all.
+    auto *watcher = new QFutureWatcher<R>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        done(watcher->future().takeResult());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 // Runs parser(body) and hands the result to done on context's thread; large bodies are parsed
@@ -48,20 +77,9 @@ void parseThen(QByteArray body, Parser<T> parser, QObject *context, const QUrl &
         }
         done(std::move(result));
     };
-    if (body.size() < backgroundParseThreshold) {
-        finish(parser(body));
-        return;
-    }
-    // A watcher made before the work starts (it reports even a parse finished before it is
-    // watched), owned by context (gone with it: then nothing is called). takeResult(): a copy
-    // left in the future would share the list, and the first change made to it on this thread
-    // (the GPU figures, a pending status) would copy it all.
-    auto *watcher = new QFutureWatcher<Result<T>>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, finish] {
-        watcher->deleteLater();
-        finish(watcher->future().takeResult());
-    });
-    watcher->setFuture(QtConcurrent::run(parser, std::move(body)));
+    const bool large = body.size() >= backgroundParseThreshold;
+    runThen<Result<T>>(
+        context, large, [parser, body = std::move(body)] { return parser(body); }, std::move(finish));
 }
 
 // The usual shape of a backend call: send, then parse the body (or pass the error on).

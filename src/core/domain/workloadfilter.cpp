@@ -6,17 +6,26 @@ namespace Workdeck {
 
 bool WorkloadFilter::matches(const Workload &workload) const
 {
-    if (deletedView != (workload.status == WorkloadStatus::Deleted))
+    return WorkloadMatcher(*this).matches(workload);
+}
+
+WorkloadMatcher::WorkloadMatcher(const WorkloadFilter &filter)
+    : m_filter(filter)
+    , m_name(filter.nameContains, Qt::CaseInsensitive)
+    , m_createdBy(filter.createdBy, Qt::CaseInsensitive)
+{}
+
+bool WorkloadMatcher::matches(const Workload &workload) const
+{
+    if (m_filter.deletedView != (workload.status == WorkloadStatus::Deleted))
         return false;
-    if (!types.isEmpty() && !types.contains(workload.type))
+    if (!m_filter.types.isEmpty() && !m_filter.types.contains(workload.type))
         return false;
-    if (!statuses.isEmpty() && !statuses.contains(workload.status))
+    if (!m_filter.statuses.isEmpty() && !m_filter.statuses.contains(workload.status))
         return false;
-    if (!createdBy.isEmpty() && !workload.createdBy.contains(createdBy, Qt::CaseInsensitive))
+    if (!m_createdBy.isIn(workload.createdBy))
         return false;
-    if (!nameContains.isEmpty() && !workload.displayName.contains(nameContains, Qt::CaseInsensitive) &&
-        !workload.name.contains(nameContains, Qt::CaseInsensitive) &&
-        !workload.id.startsWith(nameContains, Qt::CaseInsensitive))
+    if (!m_name.isIn(workload.displayName) && !m_name.isIn(workload.name) && !m_name.startsIn(workload.id))
         return false;
     return true;
 }

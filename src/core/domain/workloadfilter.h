@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/textmatcher.h"
 #include "workload.h"
 
 #include <QSet>
@@ -19,10 +20,23 @@ struct WorkloadFilter
     QString createdBy;        // case-insensitive substring
     bool deletedView = false; // true: only Deleted; false: every status but Deleted
 
-    bool matches(const Workload &workload) const;
+    bool matches(const Workload &workload) const; // for one; WorkloadMatcher for many
     bool isDefault() const;
 
     bool operator==(const WorkloadFilter &) const = default;
+};
+
+// A filter made ready for matching many workloads: its search texts are prepared once.
+class WorkloadMatcher
+{
+public:
+    explicit WorkloadMatcher(const WorkloadFilter &filter = {});
+    bool matches(const Workload &workload) const;
+
+private:
+    WorkloadFilter m_filter;
+    TextMatcher m_name;
+    TextMatcher m_createdBy;
 };
 
 } // namespace Workdeck

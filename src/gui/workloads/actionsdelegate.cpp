@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionsdelegate.h"
 
-#include "icons.h"
-
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QMouseEvent>
@@ -36,7 +34,7 @@ void ActionsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawRoundedRect(button, 4, 4);
         painter->restore();
     }
-    themeIcon(QStringLiteral("more")).paint(painter, button.adjusted(3, 3, -3, -3));
+    m_more.paint(painter, button.adjusted(3, 3, -3, -3));
 }
 
 QSize ActionsDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

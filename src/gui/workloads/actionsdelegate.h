@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "icons.h"
+
 #include <QStyledItemDelegate>
 
 namespace Workdeck {
@@ -24,6 +26,10 @@ public:
 Q_SIGNALS:
     // The button in this row was clicked; `anchor` is where to open the menu (global).
     void menuRequested(const QModelIndex &index, const QPoint &anchor);
+
+private:
+    // One icon for every row: a new QIcon per row renders the SVG again each time it is painted.
+    const QIcon m_more = themeIcon(QStringLiteral("more"));
 };
 
 } // namespace Workdeck

@@ -94,6 +94,7 @@ WorkloadsPanel::WorkloadsPanel(WorkloadService *service, WorkloadActionService *
     connect(m_pages, &QAbstractItemModel::rowsInserted, this, &WorkloadsPanel::updateEmptyState);
     connect(m_pages, &QAbstractItemModel::rowsRemoved, this, &WorkloadsPanel::updateEmptyState);
     connect(m_pages, &QAbstractItemModel::modelReset, this, &WorkloadsPanel::updateEmptyState);
+    connect(m_pages, &QAbstractItemModel::layoutChanged, this, &WorkloadsPanel::updateEmptyState);
     connect(m_view, &QAbstractItemView::activated, m_actions->details(), &QAction::trigger);
     connect(m_view, &WorkloadTableView::actionsMenuRequested, this, &WorkloadsPanel::showMenuFor);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
