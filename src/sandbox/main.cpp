@@ -80,6 +80,11 @@ int main(int argc, char *argv[])
         QStringLiteral("time-scale"),
         QStringLiteral("Simulated seconds per real second (life cycles, log growth)."), QStringLiteral("x"),
         QStringLiteral("1"));
+    const QCommandLineOption logHistory(
+        QStringLiteral("log-history"),
+        QStringLiteral("Lines a running workload's log already holds when the sandbox starts (as far as it "
+                       "has run)."),
+        QStringLiteral("lines"), QStringLiteral("2400"));
     const QCommandLineOption heartbeat(
         QStringLiteral("heartbeat-ms"),
         QStringLiteral("A log stream sends [HEARTBEAT] after this much silence."), QStringLiteral("ms"),
@@ -104,8 +109,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption silentAfter(QStringLiteral("silent-stream-after"),
                                          QStringLiteral("Fault: each log stream goes silent after N frames."),
                                          QStringLiteral("n"), QStringLiteral("-1"));
-    parser.addOptions({port, workloads, seed, token, namespaces, timeScale, heartbeat, latency, errorRate,
-                       malformedRate, dropAfter, errorFrameAfter, silentAfter});
+    parser.addOptions({port, workloads, seed, token, namespaces, timeScale, logHistory, heartbeat, latency,
+                       errorRate, malformedRate, dropAfter, errorFrameAfter, silentAfter});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -125,6 +130,7 @@ int main(int argc, char *argv[])
     options.workloadCount = int(number(workloads, 0, 1000000));
     options.seed = quint64(number(seed, 0, 9e15));
     options.timeScale = number(timeScale, 0.001, 1000000);
+    options.logHistoryLines = qint64(number(logHistory, 0, 1e9));
     options.heartbeatIntervalMs = int(number(heartbeat, 10, 3600000));
     options.faults.latencyMs = int(number(latency, 0, 600000));
     options.faults.errorRate = number(errorRate, 0, 1);

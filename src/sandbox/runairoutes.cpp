@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <cmath>
+#include <limits>
 
 namespace Workdeck::Sandbox {
 
@@ -91,16 +92,22 @@ bool readPaging(const RunAiCall &call, qint64 *offset, qint64 *limit)
     return true;
 }
 
-// A page of `items` as Run:ai sends it: {"next": offset, "<collection>": [...]}, next absent at the end.
+// A page as Run:ai sends it: {"next": offset, "<collection>": [...]}, next absent at the end.
+QJsonObject pageObject(const QString &collection, const QJsonArray &slice, qint64 offset, qint64 limit,
+                       qint64 total)
+{
+    QJsonObject object{{collection, slice}};
+    if (offset + limit < total)
+        object.insert(QStringLiteral("next"), offset + limit);
+    return object;
+}
+
 QJsonObject page(const QString &collection, const QJsonArray &items, qint64 offset, qint64 limit)
 {
     QJsonArray slice;
     for (qint64 i = offset; i < items.size() && i < offset + limit; ++i)
         slice.append(items.at(i));
-    QJsonObject object{{collection, slice}};
-    if (offset + limit < items.size())
-        object.insert(QStringLiteral("next"), offset + limit);
-    return object;
+    return pageObject(collection, slice, offset, limit, items.size());
 }
 
 // filterBy: comma-separated "<field><op><value>" conditions, ANDed. nullopt when it has answered 400.
@@ -182,7 +189,17 @@ const QStringList workloadFilterFields = {
     QStringLiteral("nodepool"),       QStringLiteral("category"),    QStringLiteral("priority")};
 
 // The workloads a list or count shows: live ones, or (deleted=true) the deleted ones.
-std::optional<QJsonArray> selectWorkloads(const RunAiCall &call)
+// The workloads a list call selects: how many in all, and the JSON of those in [offset, offset + limit).
+// Without a filter or search only the window's workloads are turned into JSON, so paging through
+// 100,000 workloads costs one page each, not the whole list each.
+struct WorkloadSelection
+{
+    qint64 total = 0;
+    QJsonArray window;
+};
+
+std::optional<WorkloadSelection> selectWorkloads(const RunAiCall &call, qint64 offset = 0,
+                                                 qint64 limit = std::numeric_limits<qint64>::max())
 {
     const auto conditions = readFilter(call, workloadFilterFields);
     if (!conditions)
@@ -194,23 +211,31 @@ std::optional<QJsonArray> selectWorkloads(const RunAiCall &call)
     }
     const bool deleted = deletedText == u"true";
     const QString search = call.query.value(QStringLiteral("search"));
+    const bool filtered = !conditions->isEmpty() || !search.isEmpty();
     const RunAiView view = call.view();
     const qint64 now = call.now();
-    QJsonArray items;
+    WorkloadSelection selection;
     for (const QString &ns : call.context().cluster->namespaces()) {
         for (const SimWorkload *w : call.context().cluster->workloads(ns)) {
             if (view.isDeleted(*w, now) != deleted)
                 continue;
+            const bool inWindow = selection.total >= offset && selection.total - offset < limit;
+            if (!filtered && !inWindow) {
+                ++selection.total;
+                continue;
+            }
             const QJsonObject json = view.workloadJson(*w, now, false);
             if (!matches(json, *conditions))
                 continue;
             if (!search.isEmpty() &&
                 !json.value(QStringLiteral("name")).toString().contains(search, Qt::CaseInsensitive))
                 continue;
-            items.append(json);
+            if (inWindow)
+                selection.window.append(json);
+            ++selection.total;
         }
     }
-    return items;
+    return selection;
 }
 
 const SimWorkload *findWorkload(const RunAiCall &call, const QString &rawId, bool includeDeleted = false)
@@ -565,8 +590,8 @@ void registerRunAiRoutes(QHttpServer &server, const Context &context, const Stat
     // Before workloads/<arg>, or "count" and "batch" would be taken for workload ids.
     addRoute(server, context, state, QStringLiteral("/api/v1/workloads/count"), Method::Get,
              [](const RunAiCall &call) {
-                 if (const auto items = selectWorkloads(call))
-                     call.ok(QJsonObject{{QStringLiteral("count"), items->size()}});
+                 if (const auto selection = selectWorkloads(call, 0, 0))
+                     call.ok(QJsonObject{{QStringLiteral("count"), selection->total}});
              });
     addRoute(server, context, state, QStringLiteral("/api/v1/workloads/batch"), Method::Post,
              [](const RunAiCall &call) { handleBatch(call); });
@@ -576,8 +601,9 @@ void registerRunAiRoutes(QHttpServer &server, const Context &context, const Stat
                  qint64 limit = 0;
                  if (!readPaging(call, &offset, &limit))
                      return;
-                 if (const auto items = selectWorkloads(call))
-                     call.ok(page(QStringLiteral("workloads"), *items, offset, limit));
+                 if (const auto selection = selectWorkloads(call, offset, limit))
+                     call.ok(pageObject(QStringLiteral("workloads"), selection->window, offset, limit,
+                                        selection->total));
              });
     for (const QString &collection : {QStringLiteral("workspaces"), QStringLiteral("trainings"),
                                       QStringLiteral("distributed"), QStringLiteral("inferences")}) {

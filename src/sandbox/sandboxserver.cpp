@@ -48,6 +48,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     clusterOptions.workloadCount = qMax(0, context.options.workloadCount);
     clusterOptions.namespaces = context.options.namespaces;
     clusterOptions.timeScale = context.options.timeScale;
+    clusterOptions.logHistoryLines = context.options.logHistoryLines;
     clusterOptions.epochMicros = d->epochMicros;
     clusterOptions.clock = context.options.clock;
     context.cluster = std::make_unique<SimulatedCluster>(clusterOptions);

@@ -41,6 +41,7 @@ struct SandboxOptions
     int heartbeatIntervalMs = 30000; // [HEARTBEAT] after this much silence on a log stream
     int streamPollIntervalMs = 200;  // how often an open stream looks for new log lines
     int tailBackfillLimit = 100;     // entries a new stream sends from before "now" (Loki's tail limit)
+    qint64 logHistoryLines = 2400;   // lines a running workload's log holds from before the start
     // Decides whether a bearer token is accepted; empty: compare with `token`.
     // On refusal, *reason becomes the text after "Validation of token failed: " (the reason
     // "Token expired" gives AIWB's own {"detail":"Token expired"} instead).

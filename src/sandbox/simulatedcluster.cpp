@@ -475,7 +475,8 @@ QList<SimLogEntry> SimulatedCluster::logs(const SimWorkload &w, qint64 from, qin
             result.resize(limit);
         return result;
     }
-    const LogWindow window = SimulatedLogs::window(w, m_options.epochMicros, m_options.timeScale, now);
+    const LogWindow window =
+        SimulatedLogs::window(w, m_options.epochMicros, m_options.timeScale, now, m_options.logHistoryLines);
     const qint64 first = SimulatedLogs::indexAtOrAfter(w, window, from);
     const qint64 end = SimulatedLogs::indexAtOrAfter(w, window, to + 1); // to <= now, so no overflow
     if (limit > 0)

@@ -105,6 +105,7 @@ public:
         QStringList namespaces;
         double timeScale = 1.0;
         qint64 epochMicros = 0;
+        qint64 logHistoryLines = 2400;    // SimulatedLogs::defaultHistoryLines
         std::function<QDateTime()> clock; // empty: the system clock
     };
 

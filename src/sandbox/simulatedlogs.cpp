@@ -21,7 +21,6 @@ constexpr qint64 second = 1000000;
 constexpr double linesPerSimulatedSecond = 2.0;
 // Lines kept from before the sandbox started (a short Loki retention), so a workload that has been
 // running for a simulated week does not start with millions of lines.
-constexpr qint64 historyLines = 2400;
 
 struct ScriptLine
 {
@@ -423,7 +422,8 @@ QString vscodeLine(const QString &level, quint64 h, qint64 micros)
 
 } // namespace
 
-LogWindow SimulatedLogs::window(const SimWorkload &w, qint64 epochMicros, double timeScale, qint64 nowMicros)
+LogWindow SimulatedLogs::window(const SimWorkload &w, qint64 epochMicros, double timeScale, qint64 nowMicros,
+                                qint64 historyLines)
 {
     LogWindow window;
     window.interval = qMax<qint64>(1000, qint64(double(second) / (linesPerSimulatedSecond * timeScale)));

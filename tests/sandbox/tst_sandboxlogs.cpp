@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Workdeck authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxfixture.h"
+#include "simulatedlogs.h"
 
 #include <QRegularExpression>
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void logsPagingCoversEverything_data();
     void logsPagingCoversEverything();
     void logsLevelsAndEvents();
+    void logHistoryHoldsTheLinesAsked();
     void logsValidation_data();
     void logsValidation();
     void plusInQueryIsASpace();
@@ -198,6 +200,27 @@ void TestSandboxLogs::plusInQueryIsASpace()
     QCOMPARE(unescaped.firstError()[u"input"].toString(), start + QStringLiteral(" 00:00"));
     QCOMPARE(m_sandbox.call(base + start + QStringLiteral("%2B00:00")).status, 200);
     QCOMPARE(m_sandbox.call(base + start + QStringLiteral("Z")).status, 200);
+}
+
+void TestSandboxLogs::logHistoryHoldsTheLinesAsked()
+{
+    // A running workload's log reaches back the lines asked for (as far as it has run), so a client
+    // can be measured with a long log; by default 2,400.
+    const auto linesBeforeNow = [this](qint64 historyLines) {
+        SandboxOptions options;
+        options.logHistoryLines = historyLines;
+        m_sandbox.start(options);
+        const QString id = m_sandbox.showcase(Showcase::Inference);
+        const qsizetype count =
+            m_sandbox.cluster().logEntries(id, m_sandbox.now().addDays(-30), m_sandbox.now()).size();
+        m_sandbox.stop();
+        return count;
+    };
+    const qsizetype usual = linesBeforeNow(SimulatedLogs::defaultHistoryLines);
+    QVERIFY2(usual >= 2400 && usual <= 2402, qPrintable(QString::number(usual)));
+    const qsizetype longer = linesBeforeNow(20000);
+    QVERIFY2(longer >= 20000 && longer <= 20002, qPrintable(QString::number(longer)));
+    QVERIFY(linesBeforeNow(0) <= 1); // the line written at "now" itself, at most
 }
 
 void TestSandboxLogs::streamBackfillNewLinesAndHeartbeat()

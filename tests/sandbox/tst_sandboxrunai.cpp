@@ -113,6 +113,20 @@ void TestSandboxRunAi::countMatchesTheList()
         QCOMPARE(list.status, 200);
         QCOMPARE(count.json().value(u"count").toInteger(), list.json().value(u"workloads").toArray().size());
         QVERIFY2(!list.json().value(u"workloads").toArray().isEmpty(), qPrintable(query));
+        // Small pages of the same selection hold the same workloads, in the same order.
+        QStringList whole;
+        for (const QJsonValue &w : list.json().value(u"workloads").toArray())
+            whole << w.toObject().value(u"id").toString();
+        QStringList paged;
+        for (qint64 offset = 0; offset >= 0 && paged.size() <= whole.size();) {
+            const QJsonObject page =
+                m_probe->call(QStringLiteral("/api/v1/workloads?limit=7&offset=%1&").arg(offset) + query)
+                    .json();
+            for (const QJsonValue &w : page.value(u"workloads").toArray())
+                paged << w.toObject().value(u"id").toString();
+            offset = page.contains(u"next") ? page.value(u"next").toInteger() : -1;
+        }
+        QCOMPARE(paged, whole);
     }
     const QJsonArray deleted = m_probe->call(QStringLiteral("/api/v1/workloads?deleted=true&limit=500"))
                                    .json()
