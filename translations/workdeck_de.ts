@@ -256,6 +256,14 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
         <source>Base URL of the server&apos;s API (--backend says which), e.g. https://aiwbapi.example.com.</source>
         <translation>Basis-URL der API des Servers (--backend sagt, welche), z. B. https://aiwbapi.example.com.</translation>
     </message>
+    <message>
+        <source>After the first painted table, open the log of the longest-running workload, load it back to LINES lines, print the resident memory then; then quit.</source>
+        <translation>Nach der ersten gezeichneten Tabelle das Protokoll der am längsten laufenden Workload öffnen, es bis auf LINES Zeilen zurückladen, dann den belegten Arbeitsspeicher ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>--measure-memory needs a number of log lines.</source>
+        <translation>--measure-memory braucht eine Anzahl Protokollzeilen.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfileText</name>
@@ -1758,6 +1766,17 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
     <message>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::MemoryProbe</name>
+    <message>
+        <source>no log lines arrived for %1 s (%2 held)</source>
+        <translation>%1 s lang kamen keine Protokollzeilen an (%2 geladen)</translation>
+    </message>
+    <message>
+        <source>none of the %1 longest-running workloads has a log of %2 lines; the longest held %3</source>
+        <translation>keine der %1 am längsten laufenden Workloads hat ein Protokoll mit %2 Zeilen; das längste hatte %3</translation>
     </message>
 </context>
 <context>

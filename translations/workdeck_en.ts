@@ -256,6 +256,14 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>Base URL of the server&apos;s API (--backend says which), e.g. https://aiwbapi.example.com.</source>
         <translation>Base URL of the server&apos;s API (--backend says which), e.g. https://aiwbapi.example.com.</translation>
     </message>
+    <message>
+        <source>After the first painted table, open the log of the longest-running workload, load it back to LINES lines, print the resident memory then; then quit.</source>
+        <translation>After the first painted table, open the log of the longest-running workload, load it back to LINES lines, print the resident memory then; then quit.</translation>
+    </message>
+    <message>
+        <source>--measure-memory needs a number of log lines.</source>
+        <translation>--measure-memory needs a number of log lines.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfileText</name>
@@ -1758,6 +1766,17 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>&amp;Connection</source>
         <translation>&amp;Connection</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::MemoryProbe</name>
+    <message>
+        <source>no log lines arrived for %1 s (%2 held)</source>
+        <translation>no log lines arrived for %1 s (%2 held)</translation>
+    </message>
+    <message>
+        <source>none of the %1 longest-running workloads has a log of %2 lines; the longest held %3</source>
+        <translation>none of the %1 longest-running workloads has a log of %2 lines; the longest held %3</translation>
     </message>
 </context>
 <context>

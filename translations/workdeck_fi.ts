@@ -256,6 +256,14 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, ja bearer-tunn
         <source>Base URL of the server&apos;s API (--backend says which), e.g. https://aiwbapi.example.com.</source>
         <translation>Palvelimen rajapinnan perus-URL (--backend kertoo mikä), esim. https://aiwbapi.example.com.</translation>
     </message>
+    <message>
+        <source>After the first painted table, open the log of the longest-running workload, load it back to LINES lines, print the resident memory then; then quit.</source>
+        <translation>Ensimmäisen piirretyn taulukon jälkeen avaa pisimpään käynnissä olleen työkuorman loki, lataa sitä taaksepäin LINES riviin asti, tulosta silloinen muistinkäyttö ja lopeta.</translation>
+    </message>
+    <message>
+        <source>--measure-memory needs a number of log lines.</source>
+        <translation>--measure-memory tarvitsee lokirivien määrän.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfileText</name>
@@ -1758,6 +1766,17 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, ja bearer-tunn
     <message>
         <source>&amp;Connection</source>
         <translation>&amp;Yhteys</translation>
+    </message>
+</context>
+<context>
+    <name>Workdeck::MemoryProbe</name>
+    <message>
+        <source>no log lines arrived for %1 s (%2 held)</source>
+        <translation>lokirivejä ei tullut %1 s aikana (%2 ladattu)</translation>
+    </message>
+    <message>
+        <source>none of the %1 longest-running workloads has a log of %2 lines; the longest held %3</source>
+        <translation>yhdelläkään %1 pisimpään käynnissä olleesta työkuormasta ei ole %2 rivin lokia; pisimmässä oli %3</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Workdeck authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
+#include "memoryprobe.h"
 #include "startupprobe.h"
 #include "workloads/workloadspanel.h"
 #include "workloads/workloadtableview.h"
@@ -744,13 +745,27 @@ int Application::runWindow()
         m_errors << "workdeck: " << error << Qt::endl;
         return 1;
     }
-    if (m_options.measureStartup) {
+    if (m_options.measureStartup || m_options.measureMemoryLines > 0) {
         auto *out = new QTextStream(stdout);
         auto *probe = new StartupProbe(m_window->workloadsPanel()->view(), out, this);
-        connect(probe, &StartupProbe::measured, this, [out] {
-            delete out;
-            QCoreApplication::quit();
-        });
+        if (m_options.measureMemoryLines > 0) {
+            auto *memory = new MemoryProbe(m_window.get(), m_options.measureMemoryLines, out, this);
+            connect(probe, &StartupProbe::measured, memory, &MemoryProbe::start);
+            connect(memory, &MemoryProbe::measured, this, [out] {
+                delete out;
+                QCoreApplication::quit();
+            });
+            connect(memory, &MemoryProbe::failed, this, [this, out](const QString &reason) {
+                m_errors << "workdeck: --measure-memory: " << reason << Qt::endl;
+                delete out;
+                QCoreApplication::exit(1);
+            });
+        } else {
+            connect(probe, &StartupProbe::measured, this, [out] {
+                delete out;
+                QCoreApplication::quit();
+            });
+        }
     }
     if (m_options.quitAfterMs >= 0) {
         QTimer::singleShot(m_options.quitAfterMs, this, [this] {

@@ -116,15 +116,21 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
         CommandLine::tr(
             "Print the time from process start to the first painted table with rows, and the resident "
             "memory then; then quit."));
+    const QCommandLineOption measureMemory(
+        QStringLiteral("measure-memory"),
+        CommandLine::tr("After the first painted table, open the log of the longest-running workload, load "
+                        "it back to LINES lines, print the resident memory then; then quit."),
+        QStringLiteral("lines"));
     const QCommandLineOption profile(
         QStringLiteral("profile"),
         CommandLine::tr(
             "Connect with the saved connection profile NAME (its sign-in comes from the keychain, or "
             "WORKDECK_TOKEN)."),
         QStringLiteral("name"));
-    parser.addOptions({help,      version,    demo,           demoBackend, workloads,  seed,   speed,
-                       backend,   server,     project,        exportCsv,   logs,       follow, level,
-                       quitAfter, screenshot, measureStartup, kubeServer,  airmServer, profile});
+    parser.addOptions({help,       version, demo,         demoBackend, workloads,      seed,
+                       speed,      backend, server,       project,     exportCsv,      logs,
+                       follow,     level,   quitAfter,    screenshot,  measureStartup, kubeServer,
+                       airmServer, profile, measureMemory});
     options.helpText = parser.helpText();
 
     auto fail = [&options](const QString &message) {
@@ -213,6 +219,11 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
     }
     options.screenshotFile = parser.value(screenshot);
     options.measureStartup = parser.isSet(measureStartup);
+    if (parser.isSet(measureMemory)) {
+        options.measureMemoryLines = parser.value(measureMemory).toInt(&ok);
+        if (!ok || options.measureMemoryLines < 1)
+            return fail(CommandLine::tr("--measure-memory needs a number of log lines."));
+    }
 
     if (parser.isSet(exportCsv) && parser.isSet(logs))
         return fail(CommandLine::tr("Use either --export-csv or --logs, not both."));

@@ -42,6 +42,7 @@ struct CommandLineOptions
     int quitAfterMs = -1;
     QString screenshotFile;
     bool measureStartup = false;
+    int measureMemoryLines = 0; // --measure-memory LINES: after start-up, a log held back to LINES lines
 
     bool needsGui() const { return action == Action::ShowWindow; }
 };

@@ -3,6 +3,7 @@
 #include "appearance.h"
 #include "application.h"
 #include "commandline.h"
+#include "heaptuning.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 
 int main(int argc, char *argv[])
 {
+    Workdeck::tuneHeap();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void logsOfUnknownWorkload();
     void followsLogs();
     void measuresStartupAndCachesTheList();
+    void measuresMemoryWithALongLog();
     void exportsCsvFromRunAi();
     void runAiLogsNeedTheKubernetesApi();
     void connectsThroughAProfile();
@@ -90,6 +91,7 @@ private:
         QByteArray err;
     };
     Run runWorkdeck(const QStringList &arguments, const QString &token);
+    Run runWindow(const QString &state, const QStringList &arguments);
     QJsonArray rawWorkloads(const QString &ns);
 
     std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
@@ -210,6 +212,15 @@ void TestCommandLine::parsing_data()
                              << int(A::Fail) << "ftp://h";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << int(A::Fail)
                                     << "frobnicate";
+    QTest::newRow("measure-memory") << QStringList{QStringLiteral("--demo"),
+                                                   QStringLiteral("--measure-memory"), QStringLiteral("5000")}
+                                    << int(A::ShowWindow) << "";
+    QTest::newRow("measure-memory zero")
+        << QStringList{QStringLiteral("--measure-memory"), QStringLiteral("0")} << int(A::Fail)
+        << "--measure-memory";
+    QTest::newRow("measure-memory words")
+        << QStringList{QStringLiteral("--measure-memory"), QStringLiteral("lots")} << int(A::Fail)
+        << "--measure-memory";
     QTest::newRow("stray argument") << QStringList{QStringLiteral("stray")} << int(A::Fail) << "stray";
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << int(A::ShowHelp) << "";
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << int(A::ShowVersion) << "";
@@ -594,28 +605,39 @@ void TestCommandLine::exportsCsvFromAirm()
 QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"
 
-void TestCommandLine::measuresStartupAndCachesTheList()
+TestCommandLine::Run TestCommandLine::runWindow(const QString &state, const QStringList &arguments)
 {
-    // The window, offscreen, with its own settings and cache: it prints the start-up figures once the
-    // table is painted with rows, and quits; the list it loaded is cached for the next start.
-    const QString state = m_dir.filePath(QStringLiteral("startup"));
+    // The window, offscreen, with its own settings and cache, against the sandbox.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), state + QStringLiteral("/config"));
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), state + QStringLiteral("/cache"));
     environment.insert(QStringLiteral("WORKDECK_TOKEN"), m_sandbox->token());
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(WORKDECK_EXECUTABLE),
+                  QStringList{QStringLiteral("--server"), m_sandbox->baseUrl().toString(),
+                              QStringLiteral("--project"), QStringLiteral("team-nlp")} +
+                      arguments);
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 60000); }();
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void TestCommandLine::measuresStartupAndCachesTheList()
+{
+    // It prints the start-up figures once the table is painted with rows, and quits; the list it
+    // loaded is cached for the next start.
+    const QString state = m_dir.filePath(QStringLiteral("startup"));
     static const QRegularExpression report(QStringLiteral(
         R"(^startup: first populated table painted (\d+) ms after process start; resident memory (\d+) MB; (\d+) rows on the page$)"));
     for (int run = 0; run < 2; ++run) {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(WORKDECK_EXECUTABLE),
-                      {QStringLiteral("--server"), m_sandbox->baseUrl().toString(),
-                       QStringLiteral("--project"), QStringLiteral("team-nlp"),
-                       QStringLiteral("--measure-startup")});
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 30000); }();
-        QCOMPARE(process.exitCode(), 0);
-        const QString out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        const Run started = runWindow(state, {QStringLiteral("--measure-startup")});
+        QCOMPARE(started.exitCode, 0);
+        const QString out = QString::fromUtf8(started.out).trimmed();
         const QRegularExpressionMatch match = report.match(out);
         QVERIFY2(match.hasMatch(), qPrintable(out));
         QVERIFY(match.captured(1).toInt() > 0);
@@ -631,4 +653,34 @@ void TestCommandLine::measuresStartupAndCachesTheList()
         QVERIFY(cacheFile.open(QIODevice::ReadOnly));
         QVERIFY(!cacheFile.readAll().contains(token.toUtf8())); // no secret in the cache
     }
+}
+
+void TestCommandLine::measuresMemoryWithALongLog()
+{
+    // After start-up the longest-running workload's log is loaded back page by page, as scrolling up
+    // does, until it holds the lines asked for; then the resident memory is printed.
+    const QString state = m_dir.filePath(QStringLiteral("memory"));
+    const auto measure = [&](int lines) {
+        return runWindow(state, {QStringLiteral("--measure-memory"), QString::number(lines)});
+    };
+    // The sandbox's running workloads hold 2,400 lines from before it started: three pages of 1,000.
+    const Run held = measure(2100);
+    QCOMPARE(held.exitCode, 0);
+    static const QRegularExpression report(
+        QStringLiteral(
+            R"(^memory: resident memory (\d+) MB with (\d+) log lines held \((.+)\) and (\d+) workloads loaded$)"),
+        QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = report.match(QString::fromUtf8(held.out));
+    QVERIFY2(match.hasMatch(), held.out.constData());
+    QVERIFY(match.captured(1).toInt() > 0);
+    QVERIFY(match.captured(2).toInt() >= 2100);
+    QVERIFY(!match.captured(3).isEmpty());
+    QCOMPARE(match.captured(4).toInt(), rawWorkloads(QStringLiteral("team-nlp")).size());
+
+    // No log that long: it says so and fails, rather than printing a figure for a shorter log.
+    const Run tooLong = measure(1000000);
+    QCOMPARE(tooLong.exitCode, 1);
+    QVERIFY2(tooLong.err.contains("--measure-memory: none of the"), tooLong.err.constData());
+    QVERIFY(tooLong.err.contains("1000000 lines"));
+    QVERIFY(!tooLong.out.contains("memory:"));
 }
