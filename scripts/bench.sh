@@ -48,7 +48,7 @@ measure() { # cold|warm, label, then the workdeck arguments. Cold: no settings o
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "$BUILD/bin/workdeck-sandbox" --port "$PORT" --workloads 10000 --namespaces bench-team --token bench \
-  >/dev/null 2>&1 &
+  --log-history 200000 >/dev/null 2>&1 &
 SANDBOX_PID=$!
 sleep 1
 
@@ -57,6 +57,42 @@ tail -n +2 "$TMP/bench.txt"
 export WORKDECK_TOKEN=bench
 measure cold "10k workloads, cold" --server "http://127.0.0.1:$PORT" --project bench-team
 measure warm "10k workloads, warm" --server "http://127.0.0.1:$PORT" --project bench-team
+
+# Resident memory with the 10k list and the longest-running workload's log loaded back to 100,000 lines.
+: >"$TMP/mb"
+i=0
+while [ "$i" -lt "$RUNS" ]; do
+  XDG_CONFIG_HOME="$TMP/warm/config" XDG_CACHE_HOME="$TMP/warm/cache" XDG_DATA_HOME="$TMP/warm/data" \
+    HOME="$TMP/warm" "$BUILD/bin/workdeck" --server "http://127.0.0.1:$PORT" --project bench-team \
+    --measure-memory 100000 2>/dev/null | sed -n 's/^memory: resident memory \([0-9]*\) MB.*/\1/p' >>"$TMP/mb"
+  i=$((i + 1))
+done
+mb=$(median <"$TMP/mb")
+met=NO; [ "$mb" != "?" ] && [ "$mb" -le 120 ] && met=yes
+row "resident memory, 10k workloads + 100k-line log" "$mb" MB "<= 120" "$met"
+
+# CPU while idle: the window open on the 10k list, automatic refresh off (between polls), then on (every
+# 15 s, the default). From the kernel's account of the process, in clock ticks (10 ms).
+cpu_ms() { # pid: user + system time so far, in ms
+  awk -v hz="$(getconf CLK_TCK)" '{ sub(/.*\) /, ""); print ($12 + $13) * 1000 / hz }' "/proc/$1/stat"
+}
+idle_cpu() { # refresh interval (s), seconds to sample
+  mkdir -p "$TMP/idle/config/Workdeck"
+  printf '[refresh]\nintervalSeconds=%s\n' "$1" >"$TMP/idle/config/Workdeck/Workdeck.conf"
+  XDG_CONFIG_HOME="$TMP/idle/config" XDG_CACHE_HOME="$TMP/warm/cache" HOME="$TMP/idle" \
+    "$BUILD/bin/workdeck" --server "http://127.0.0.1:$PORT" --project bench-team >/dev/null 2>&1 &
+  pid=$!
+  sleep 8 # started, listed, cached
+  before=$(cpu_ms "$pid"); sleep "$2"; after=$(cpu_ms "$pid")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo "$after - $before" | bc
+}
+between=$(idle_cpu 0 30)
+met=NO; [ "$(echo "$between <= 10" | bc)" = 1 ] && met=yes
+row "CPU idle between polls, 30 s (10k workloads)" "$between" ms "<= 10" "$met"
+polling=$(idle_cpu 15 60)
+row "CPU per poll of 10k workloads (every 15 s)" "$(echo "scale=0; ($polling - 2 * $between) / 4" | bc)" ms "-" "-"
 echo
-echo "(start-up: median of $RUNS runs against workdeck-sandbox --workloads 10000 on loopback; \"cold\" starts"
-echo " with no settings or cache, \"warm\" with the previous run's; bench figures from workdeck-bench)"
+echo "(start-up and memory: median of $RUNS runs against workdeck-sandbox --workloads 10000 on loopback; \"cold\" starts"
+echo " with no settings or cache, \"warm\" with the previous run's; idle CPU in 10 ms ticks;"
+echo " bench figures from workdeck-bench)"
