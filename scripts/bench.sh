@@ -89,7 +89,7 @@ idle_cpu() { # refresh interval (s), seconds to sample
 }
 between=$(idle_cpu 0 30)
 met=NO; [ "$(echo "$between <= 10" | bc)" = 1 ] && met=yes
-row "CPU idle between polls, 30 s (10k workloads)" "$between" ms "<= 10" "$met"
+row "CPU idle between polls, window open, 30 s" "$between" ms "<= 10" "$met"
 polling=$(idle_cpu 15 60)
 row "CPU per poll of 10k workloads (every 15 s)" "$(echo "scale=0; ($polling - 2 * $between) / 4" | bc)" ms "-" "-"
 echo

@@ -14,7 +14,6 @@ void tuneHeap()
 {
 #if defined(__GLIBC__)
     mallopt(M_ARENA_MAX, 2);
-    mallopt(M_MMAP_THRESHOLD, 256 * 1024); // also ends glibc's raising of the threshold after frees
 #endif
 }
 

@@ -5,11 +5,12 @@
 namespace Workdeck {
 
 // Heap settings for a long-running GUI process; call first thing in main(). With glibc: at most two
-// malloc arenas (not eight per core for a handful of worker threads), and blocks of 256 KiB or more
-// always mapped on their own, so the transient buffers of a large refresh (the body, its parsed JSON)
-// go back to the system when freed instead of pinning heap pages between long-lived rows. Measured
-// with 10,000 workloads and a 100,000-line log open: about 150 MB resident before, 127–138 MB after
-// (`workdeck --measure-memory 100000`). Elsewhere it does nothing.
+// malloc arenas, not eight per core for a handful of worker threads, so the memory a worker frees
+// (a parsed list, its JSON) is reused by the next allocation instead of pinned in an arena of its
+// own. Measured with 10,000 workloads and a 100,000-line log open (`workdeck --measure-memory
+// 100000`): about 150 MB resident before, 123-146 MB after. A fixed mmap threshold saved a few MB
+// more but made the GUI stall of a 100k refresh worse (page faults of large lists), so it is not
+// set. Elsewhere it does nothing.
 void tuneHeap();
 
 } // namespace Workdeck
