@@ -191,8 +191,9 @@ QList<Figure> runWorkloadBenchmarks()
         clock.start();
         model.merge(refreshed);
         const double mergeMs = double(clock.nsecsElapsed()) / 1e6;
-        figures.append({QStringLiteral("merge refresh, 1% of 100k rows changed"), mergeMs,
-                        QStringLiteral("ms"), QStringLiteral("<= 16"), mergeMs <= 16});
+        // Throughput only: the window never merges a list this long on the GUI thread (next figure).
+        figures.append({QStringLiteral("merge refresh, 1% of 100k changed, one thread"), mergeMs,
+                        QStringLiteral("ms"), QString(), true});
 
         // The same refresh as the window does it: worked out on a worker, applied on the GUI
         // thread; the worst time the GUI thread was busy meanwhile.
