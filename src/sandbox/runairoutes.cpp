@@ -188,10 +188,10 @@ const QStringList workloadFilterFields = {
     QStringLiteral("submittedBy"),    QStringLiteral("phase"),       QStringLiteral("completedAt"),
     QStringLiteral("nodepool"),       QStringLiteral("category"),    QStringLiteral("priority")};
 
-// The workloads a list or count shows: live ones, or (deleted=true) the deleted ones.
-// The workloads a list call selects: how many in all, and the JSON of those in [offset, offset + limit).
-// Without a filter or search only the window's workloads are turned into JSON, so paging through
-// 100,000 workloads costs one page each, not the whole list each.
+// The workloads a list or count shows (live ones, or with deleted=true the deleted ones): how many
+// in all, and the JSON of those in [offset, offset + limit). Without a filter or search only the
+// window's workloads are turned into JSON, so paging through 100,000 workloads costs one page each,
+// not the whole list each.
 struct WorkloadSelection
 {
     qint64 total = 0;
