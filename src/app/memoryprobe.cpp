@@ -100,8 +100,9 @@ void MemoryProbe::loadMore()
         m_done = true;
         m_stall.stop();
         m_window->detailsDock()->logs()->model()->flush();
-        // Let the view lay out and paint what it holds before the figure is taken.
-        QTimer::singleShot(200, this, &MemoryProbe::report);
+        // The app at rest, as a user leaves it: the view has laid out and painted what it holds,
+        // and the heap has been trimmed after the burst (trimHeapSoon: a second after the last page).
+        QTimer::singleShot(settleMs, this, &MemoryProbe::report);
     } else if (session->isLoadingOlder()) {
         return;
     } else if (session->hasOlder()) {

@@ -26,6 +26,7 @@ public:
 
     static constexpr int stallTimeoutMs = 60000;
     static constexpr int maxTries = 20;
+    static constexpr int settleMs = 2000;
 
 Q_SIGNALS:
     void measured();

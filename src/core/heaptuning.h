@@ -13,4 +13,9 @@ namespace Workdeck {
 // set. Elsewhere it does nothing.
 void tuneHeap();
 
+// After a burst that allocated and freed a lot (a long list refreshed, pages of a log loaded): a
+// second after the last call, the heap's free pages go back to the system (glibc's malloc_trim), on
+// the release pool's worker thread. Call on the GUI thread; calls in between are folded into one.
+void trimHeapSoon();
+
 } // namespace Workdeck

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loglinemodel.h"
 
+#include "heaptuning.h"
 #include "text/ansiparser.h"
 #include "text/regexmatcher.h"
 #include "text/textmatcher.h"
@@ -52,17 +53,36 @@ QString replaceLoneSurrogates(const QString &text)
 
 } // namespace
 
+QString LogLine::message() const
+{
+    return wide ? QString(reinterpret_cast<const QChar *>(text.constData()), text.size() / 2)
+                : QString::fromLatin1(text);
+}
+
+QStringView LogLine::view(QString &buffer) const
+{
+    if (wide)
+        return QStringView(reinterpret_cast<const char16_t *>(text.constData()), text.size() / 2);
+    buffer = QLatin1StringView(text); // reuses the buffer's capacity
+    return buffer;
+}
+
 LogLine LogLineModel::makeLine(const LogEntry &entry)
 {
     LogLine line;
     line.micros = isoTimestampToMicros(entry.rawTimestamp);
     if (line.micros == 0 && entry.timestamp.isValid())
         line.micros = entry.timestamp.toMSecsSinceEpoch() * 1000;
-    line.message = entry.message;
-    // A JSON "\ud800" decodes to a lone surrogate. Kept lines are valid UTF-16 (U+FFFD in its
-    // place), so the regular expression search can skip PCRE2's per-line UTF check.
-    if (!line.message.isValidUtf16())
-        line.message = replaceLoneSurrogates(line.message);
+    if (QtPrivate::isLatin1(QStringView(entry.message))) {
+        line.text = entry.message.toLatin1();
+    } else {
+        // A JSON "\ud800" decodes to a lone surrogate. Kept lines are valid UTF-16 (U+FFFD in its
+        // place), so the regular expression search can skip PCRE2's per-line UTF check.
+        const QString message =
+            entry.message.isValidUtf16() ? entry.message : replaceLoneSurrogates(entry.message);
+        line.text = QByteArray(reinterpret_cast<const char *>(message.utf16()), message.size() * 2);
+        line.wide = true;
+    }
     line.level = entry.level;
     line.hasEscapes = Ansi::mayContainEscapes(entry.message);
     if (!entry.source.isEmpty()) {
@@ -152,6 +172,7 @@ qsizetype LogLineModel::prependOlder(const QList<LogEntry> &entries)
     }
     if (visibleCount > 0)
         endInsertRows();
+    trimHeapSoon(); // a page of older lines comes with its transient JSON
     return keep;
 }
 
@@ -228,7 +249,7 @@ int LogLineModel::rowCount(const QModelIndex &parent) const
 QString LogLineModel::plainText(int row) const
 {
     const LogLine &line = lineAt(row);
-    return line.hasEscapes ? Ansi::strip(line.message) : line.message;
+    return line.hasEscapes ? Ansi::strip(line.message()) : line.message();
 }
 
 QString LogLineModel::lineText(int row, bool withTimestamp) const
@@ -244,7 +265,7 @@ template<typename MakeMatcher> QList<int> LogLineModel::scanRows(const MakeMatch
 {
     // Lines are only read here, so the work can be shared among threads: one slice each, the
     // slices' results concatenated in order. Lines with escapes are matched as shown (stripped),
-    // through one reused buffer per slice.
+    // through one reused buffer per slice; Latin-1 lines are widened into another.
     const int count = rowCount();
     const int slices = count < 20000 ? 1 : qMax(1, QThread::idealThreadCount());
     QList<std::pair<int, int>> ranges;
@@ -252,13 +273,14 @@ template<typename MakeMatcher> QList<int> LogLineModel::scanRows(const MakeMatch
         ranges.append({int(qint64(count) * i / slices), int(qint64(count) * (i + 1) / slices)});
     const auto scan = [this, &makeMatcher](const std::pair<int, int> &range) {
         auto matches = makeMatcher();
+        QString widened;
         QString plain;
         QList<int> rows;
         for (int row = range.first; row < range.second; ++row) {
             const LogLine &line = lineAt(row);
-            QStringView text = line.message;
+            QStringView text = line.view(widened);
             if (line.hasEscapes) {
-                Ansi::stripInto(line.message, plain);
+                Ansi::stripInto(text, plain);
                 text = plain;
             }
             if (matches(text))
@@ -307,9 +329,9 @@ QVariant LogLineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case PlainTextRole:
-        return line.hasEscapes ? Ansi::strip(line.message) : line.message;
+        return line.hasEscapes ? Ansi::strip(line.message()) : line.message();
     case MessageRole:
-        return line.message;
+        return line.message();
     case LevelRole:
         return int(line.level);
     case MicrosRole:

@@ -14,14 +14,21 @@
 
 namespace Workdeck {
 
-// One retained log line, kept small: a line costs about 40 bytes plus its text.
+// One retained log line, kept small: a line costs about 40 bytes plus its text. The text is kept
+// as Latin-1 bytes when every character fits (most log lines: half the memory of UTF-16), else as
+// its UTF-16 code units, which a search reads in place.
 struct LogLine
 {
     qint64 micros = 0;  // since the epoch, UTC; 0 when the server sent no readable time
-    QString message;    // as received, ANSI sequences included
+    QByteArray text;    // the message as received, ANSI sequences included; see `wide`
     quint16 source = 0; // index into LogLineModel::sources(); 0 = none
     LogLevel level = LogLevel::Unknown;
     bool hasEscapes = false;
+    bool wide = false; // text holds UTF-16 code units, not Latin-1
+
+    QString message() const;
+    // The message as UTF-16: in place when wide, else widened into `buffer` (its capacity reused).
+    QStringView view(QString &buffer) const;
 };
 
 // The lines of a log as a bounded ring buffer (default 1,000,000 lines; the oldest go first).

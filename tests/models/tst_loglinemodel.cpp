@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Workdeck authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loglinemodel.h"
+#include "text/ansiparser.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void ansiIsStrippedForTextAndSearch();
     void regexOptionsAndUnicode();
     void loneSurrogatesAreReplaced();
+    void textKeptExactlyLatin1OrNot();
     void searchAcrossThreadSlicesKeepsOrder();
     void lineTextForCopy();
 };
@@ -251,6 +253,53 @@ void TestLogLineModel::loneSurrogatesAreReplaced()
                                                    QChar(QChar::ReplacementCharacter));
     QCOMPARE(model.index(0).data().toString(), QString(QChar(QChar::ReplacementCharacter)));
     QCOMPARE(model.findMatches(QRegularExpression(QStringLiteral("bad . surrogate"))), QList<int>{1});
+}
+
+void TestLogLineModel::textKeptExactlyLatin1OrNot()
+{
+    // Latin-1 lines are kept as bytes, others as UTF-16: both come back exactly, are stripped of
+    // escapes alike, and are found by text and regular expression, in one slice and in several.
+    const QStringList messages = {
+        QStringLiteral("plain ascii 0.42"),
+        QStringLiteral("Grüße aus Köln, 5 °C"),
+        QStringLiteral("loss … 0.4 \u2713 done"),
+        QStringLiteral("\U0001F680 launched on gpu-0"),
+        QStringLiteral("\x1b[31mERROR\x1b[0m été"),
+        QStringLiteral("\x1b[32m\u2713 ok\x1b[0m Köln"),
+        QString(),
+    };
+    for (const int copies : {1, 4000}) {
+        LogLineModel model;
+        QList<LogEntry> list;
+        for (int i = 0; i < copies * int(messages.size()); ++i) {
+            LogEntry e = entry(i, LogLevel::Info, messages.at(i % messages.size()));
+            e.message = messages.at(i % messages.size()); // the empty one too
+            list << e;
+        }
+        model.enqueue(list);
+        model.flush();
+        QCOMPARE(model.rowCount(), list.size());
+        for (int row = 0; row < int(messages.size()); ++row) {
+            const QModelIndex index = model.index(row);
+            QCOMPARE(index.data(LogLineModel::MessageRole).toString(), messages.at(row));
+            QCOMPARE(index.data(LogLineModel::PlainTextRole).toString(), Ansi::strip(messages.at(row)));
+            QCOMPARE(model.plainText(row), Ansi::strip(messages.at(row)));
+        }
+        const auto every = [&](std::initializer_list<int> rows) {
+            QList<int> expected;
+            for (int copy = 0; copy < copies; ++copy) {
+                for (const int row : rows)
+                    expected << copy * int(messages.size()) + row;
+            }
+            return expected;
+        };
+        QCOMPARE(model.findMatches(QStringLiteral("KÖLN"), Qt::CaseInsensitive), every({1, 5}));
+        QCOMPARE(model.findMatches(QStringLiteral("\u2713 OK"), Qt::CaseInsensitive), every({5}));
+        QCOMPARE(model.findMatches(QStringLiteral("error été"), Qt::CaseInsensitive), every({4}));
+        QCOMPARE(model.findMatches(QStringLiteral("0.4"), Qt::CaseSensitive), every({0, 2}));
+        QCOMPARE(model.findMatches(QRegularExpression(QStringLiteral("^\\S+ launched"))), every({3}));
+        QCOMPARE(model.findMatches(QRegularExpression(QStringLiteral("\\d \u00b0C$"))), every({1}));
+    }
 }
 
 void TestLogLineModel::searchAcrossThreadSlicesKeepsOrder()
