@@ -100,8 +100,7 @@ void MemoryProbe::loadMore()
         m_done = true;
         m_stall.stop();
         m_window->detailsDock()->logs()->model()->flush();
-        // The app at rest, as a user leaves it: the view has laid out and painted what it holds,
-        // and the heap has been trimmed after the burst (trimHeapSoon: a second after the last page).
+        // The app at rest, as a user leaves it: the view has laid out and painted what it holds.
         QTimer::singleShot(settleMs, this, &MemoryProbe::report);
     } else if (session->isLoadingOlder()) {
         return;

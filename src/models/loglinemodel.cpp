@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loglinemodel.h"
 
-#include "heaptuning.h"
 #include "text/ansiparser.h"
 #include "text/regexmatcher.h"
 #include "text/textmatcher.h"
@@ -172,7 +171,6 @@ qsizetype LogLineModel::prependOlder(const QList<LogEntry> &entries)
     }
     if (visibleCount > 0)
         endInsertRows();
-    trimHeapSoon(); // a page of older lines comes with its transient JSON
     return keep;
 }
 
