@@ -13,10 +13,10 @@ namespace Workdeck {
 class MainWindow;
 
 // --measure-memory LINES: once the table is populated, selects the longest-running workload (the
-// running one created first), opens its Logs tab and loads older pages (as scrolling up does) until the log
-// holds LINES lines, then prints the resident memory and emits measured(). A log that ends sooner is left for
-// the next running workload; when none of the first few reaches LINES, or nothing arrives for a minute,
-// failed() says why.
+// running one created first), opens its Logs tab and loads older pages (as scrolling up does) until
+// the log holds LINES lines; after the app has settled it prints the resident memory and emits
+// measured(). A log that ends sooner is left for the next running workload; when none of the first
+// few reaches LINES, or nothing arrives for a minute, failed() says why.
 class MemoryProbe : public QObject
 {
     Q_OBJECT
