@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
         QStringLiteral("log-history"),
         QStringLiteral("Lines a running workload's log already holds when the sandbox starts (as far as it "
                        "has run)."),
-        QStringLiteral("lines"), QStringLiteral("2400"));
+        QStringLiteral("lines"), QString::number(Workdeck::Sandbox::defaultLogHistoryLines));
     const QCommandLineOption heartbeat(
         QStringLiteral("heartbeat-ms"),
         QStringLiteral("A log stream sends [HEARTBEAT] after this much silence."), QStringLiteral("ms"),

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "oidcissuer.h"
+#include "simulatedcluster.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -14,8 +15,6 @@
 #include <memory>
 
 namespace Workdeck::Sandbox {
-
-class SimulatedCluster;
 
 // Faults the sandbox injects into its answers, so that clients can be tested against the
 // failures a real cluster produces. All rates are fractions in [0, 1]; the choices are drawn
@@ -41,7 +40,7 @@ struct SandboxOptions
     int heartbeatIntervalMs = 30000; // [HEARTBEAT] after this much silence on a log stream
     int streamPollIntervalMs = 200;  // how often an open stream looks for new log lines
     int tailBackfillLimit = 100;     // entries a new stream sends from before "now" (Loki's tail limit)
-    qint64 logHistoryLines = 2400;   // lines a running workload's log holds from before the start
+    qint64 logHistoryLines = defaultLogHistoryLines; // a running workload's log from before the start
     // Decides whether a bearer token is accepted; empty: compare with `token`.
     // On refusal, *reason becomes the text after "Validation of token failed: " (the reason
     // "Token expired" gives AIWB's own {"detail":"Token expired"} instead).

@@ -13,6 +13,9 @@
 
 namespace Workdeck::Sandbox {
 
+// Lines a running workload's log holds from before the simulation's time zero, by default.
+inline constexpr qint64 defaultLogHistoryLines = 2400;
+
 // One simulated log line or Kubernetes event.
 struct SimLogEntry
 {
@@ -105,7 +108,7 @@ public:
         QStringList namespaces;
         double timeScale = 1.0;
         qint64 epochMicros = 0;
-        qint64 logHistoryLines = 2400;    // SimulatedLogs::defaultHistoryLines
+        qint64 logHistoryLines = defaultLogHistoryLines;
         std::function<QDateTime()> clock; // empty: the system clock
     };
 

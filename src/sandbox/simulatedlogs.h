@@ -22,11 +22,8 @@ struct LogWindow
 class SimulatedLogs
 {
 public:
-    // Lines a running workload's log holds from before the simulation's time zero, by default.
-    static constexpr qint64 defaultHistoryLines = 2400;
-
     static LogWindow window(const SimWorkload &workload, qint64 epochMicros, double timeScale,
-                            qint64 nowMicros, qint64 historyLines = defaultHistoryLines);
+                            qint64 nowMicros, qint64 historyLines = defaultLogHistoryLines);
     static qint64 timeOf(const SimWorkload &workload, const LogWindow &window, qint64 index);
     // The first line at or after `micros` (window.count if none).
     static qint64 indexAtOrAfter(const SimWorkload &workload, const LogWindow &window, qint64 micros);

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Workdeck authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxfixture.h"
-#include "simulatedlogs.h"
 
 #include <QRegularExpression>
 
@@ -216,7 +215,7 @@ void TestSandboxLogs::logHistoryHoldsTheLinesAsked()
         m_sandbox.stop();
         return count;
     };
-    const qsizetype usual = linesBeforeNow(SimulatedLogs::defaultHistoryLines);
+    const qsizetype usual = linesBeforeNow(defaultLogHistoryLines);
     QVERIFY2(usual >= 2400 && usual <= 2402, qPrintable(QString::number(usual)));
     const qsizetype longer = linesBeforeNow(20000);
     QVERIFY2(longer >= 20000 && longer <= 20002, qPrintable(QString::number(longer)));
