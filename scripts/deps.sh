@@ -7,13 +7,14 @@ SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
 
+# trayer: a system tray under Xvfb, for the benchmark of Workdeck idle in the tray.
 PACKAGES="cmake ninja-build g++ pkg-config libpcre2-dev clang libclang-rt-14-dev bc
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev
   qtkeychain-qt6-dev libsecret-1-0
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n linguist-qt6
   qt6-qpa-plugins libqt6svg6 libgl-dev
-  xvfb xauth dbus gnome-keyring imagemagick openssl nodejs
+  xvfb xauth dbus gnome-keyring imagemagick openssl nodejs trayer
   qt6-image-formats-plugins desktop-file-utils appstream lintian"
 
 missing=""

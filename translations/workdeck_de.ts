@@ -264,6 +264,18 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
         <source>--measure-memory needs a number of log lines.</source>
         <translation>--measure-memory braucht eine Anzahl Protokollzeilen.</translation>
     </message>
+    <message>
+        <source>After the first painted table, close the window to the tray, print the CPU time used over the next SECONDS seconds; then quit.</source>
+        <translation>Nach der ersten gezeichneten Tabelle das Fenster in den Infobereich schließen, die in den nächsten SECONDS Sekunden verbrauchte CPU-Zeit ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>--measure-idle needs a number of seconds.</source>
+        <translation>--measure-idle braucht eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>Use either --measure-memory or --measure-idle, not both.</source>
+        <translation>Entweder --measure-memory oder --measure-idle verwenden, nicht beides.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfileText</name>

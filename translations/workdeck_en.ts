@@ -264,6 +264,18 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>--measure-memory needs a number of log lines.</source>
         <translation>--measure-memory needs a number of log lines.</translation>
     </message>
+    <message>
+        <source>After the first painted table, close the window to the tray, print the CPU time used over the next SECONDS seconds; then quit.</source>
+        <translation>After the first painted table, close the window to the tray, print the CPU time used over the next SECONDS seconds; then quit.</translation>
+    </message>
+    <message>
+        <source>--measure-idle needs a number of seconds.</source>
+        <translation>--measure-idle needs a number of seconds.</translation>
+    </message>
+    <message>
+        <source>Use either --measure-memory or --measure-idle, not both.</source>
+        <translation>Use either --measure-memory or --measure-idle, not both.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfileText</name>

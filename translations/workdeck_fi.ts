@@ -264,6 +264,18 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, ja bearer-tunn
         <source>--measure-memory needs a number of log lines.</source>
         <translation>--measure-memory tarvitsee lokirivien määrän.</translation>
     </message>
+    <message>
+        <source>After the first painted table, close the window to the tray, print the CPU time used over the next SECONDS seconds; then quit.</source>
+        <translation>Ensimmäisen piirretyn taulukon jälkeen sulje ikkuna ilmoitusalueelle, tulosta seuraavien SECONDS sekunnin aikana käytetty suoritinaika ja lopeta.</translation>
+    </message>
+    <message>
+        <source>--measure-idle needs a number of seconds.</source>
+        <translation>--measure-idle tarvitsee sekuntimäärän.</translation>
+    </message>
+    <message>
+        <source>Use either --measure-memory or --measure-idle, not both.</source>
+        <translation>Käytä joko --measure-memory tai --measure-idle, ei molempia.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfileText</name>

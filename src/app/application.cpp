@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Workdeck authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
+#include "idleprobe.h"
 #include "memoryprobe.h"
 #include "startupprobe.h"
 #include "workloads/workloadspanel.h"
@@ -745,26 +746,32 @@ int Application::runWindow()
         m_errors << "workdeck: " << error << Qt::endl;
         return 1;
     }
-    if (m_options.measureStartup || m_options.measureMemoryLines > 0) {
+    if (m_options.measureStartup || m_options.measureMemoryLines > 0 || m_options.measureIdleSeconds > 0) {
         auto *out = new QTextStream(stdout);
         auto *probe = new StartupProbe(m_window->workloadsPanel()->view(), out, this);
+        const auto finish = [out](int code) {
+            delete out;
+            QCoreApplication::exit(code);
+        };
         if (m_options.measureMemoryLines > 0) {
             auto *memory = new MemoryProbe(m_window.get(), m_options.measureMemoryLines, out, this);
             connect(probe, &StartupProbe::measured, memory, &MemoryProbe::start);
-            connect(memory, &MemoryProbe::measured, this, [out] {
-                delete out;
-                QCoreApplication::quit();
-            });
-            connect(memory, &MemoryProbe::failed, this, [this, out](const QString &reason) {
+            connect(memory, &MemoryProbe::measured, this, [finish] { finish(0); });
+            connect(memory, &MemoryProbe::failed, this, [this, finish](const QString &reason) {
                 m_errors << "workdeck: --measure-memory: " << reason << Qt::endl;
-                delete out;
-                QCoreApplication::exit(1);
+                finish(1);
             });
+        } else if (m_options.measureIdleSeconds > 0) {
+            auto *idle = new IdleProbe(m_window.get(), m_options.measureIdleSeconds, out, this);
+            connect(probe, &StartupProbe::measured, idle, &IdleProbe::start);
+            connect(m_service, &WorkloadService::loadingChanged, idle, [idle](bool loading) {
+                if (loading)
+                    idle->pollStarted();
+            });
+            connect(m_watcher, &StatusWatcher::pollStarted, idle, &IdleProbe::pollStarted);
+            connect(idle, &IdleProbe::measured, this, [finish] { finish(0); });
         } else {
-            connect(probe, &StartupProbe::measured, this, [out] {
-                delete out;
-                QCoreApplication::quit();
-            });
+            connect(probe, &StartupProbe::measured, this, [finish] { finish(0); });
         }
     }
     if (m_options.quitAfterMs >= 0) {

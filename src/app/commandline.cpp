@@ -121,16 +121,22 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
         CommandLine::tr("After the first painted table, open the log of the longest-running workload, load "
                         "it back to LINES lines, print the resident memory then; then quit."),
         QStringLiteral("lines"));
+    const QCommandLineOption measureIdle(
+        QStringLiteral("measure-idle"),
+        CommandLine::tr(
+            "After the first painted table, close the window to the tray, print the CPU time used "
+            "over the next SECONDS seconds; then quit."),
+        QStringLiteral("seconds"));
     const QCommandLineOption profile(
         QStringLiteral("profile"),
         CommandLine::tr(
             "Connect with the saved connection profile NAME (its sign-in comes from the keychain, or "
             "WORKDECK_TOKEN)."),
         QStringLiteral("name"));
-    parser.addOptions({help,       version, demo,         demoBackend, workloads,      seed,
-                       speed,      backend, server,       project,     exportCsv,      logs,
-                       follow,     level,   quitAfter,    screenshot,  measureStartup, kubeServer,
-                       airmServer, profile, measureMemory});
+    parser.addOptions({help,       version, demo,          demoBackend, workloads,      seed,
+                       speed,      backend, server,        project,     exportCsv,      logs,
+                       follow,     level,   quitAfter,     screenshot,  measureStartup, kubeServer,
+                       airmServer, profile, measureMemory, measureIdle});
     options.helpText = parser.helpText();
 
     auto fail = [&options](const QString &message) {
@@ -223,6 +229,13 @@ CommandLineOptions parseCommandLine(const QStringList &rawArguments)
         options.measureMemoryLines = parser.value(measureMemory).toInt(&ok);
         if (!ok || options.measureMemoryLines < 1)
             return fail(CommandLine::tr("--measure-memory needs a number of log lines."));
+    }
+    if (parser.isSet(measureIdle)) {
+        options.measureIdleSeconds = parser.value(measureIdle).toInt(&ok);
+        if (!ok || options.measureIdleSeconds < 1)
+            return fail(CommandLine::tr("--measure-idle needs a number of seconds."));
+        if (options.measureMemoryLines > 0)
+            return fail(CommandLine::tr("Use either --measure-memory or --measure-idle, not both."));
     }
 
     if (parser.isSet(exportCsv) && parser.isSet(logs))

@@ -43,6 +43,7 @@ struct CommandLineOptions
     QString screenshotFile;
     bool measureStartup = false;
     int measureMemoryLines = 0; // --measure-memory LINES: after start-up, a log held back to LINES lines
+    int measureIdleSeconds = 0; // --measure-idle SECONDS: after start-up, CPU over SECONDS in the tray
 
     bool needsGui() const { return action == Action::ShowWindow; }
 };

@@ -49,6 +49,7 @@ MainWindow::MainWindow(WorkloadService *service, WorkloadActionService *actionSe
     , m_panel(new WorkloadsPanel(service, actionService, settings, this))
     , m_dock(new WorkloadDetailsDock(service->backend(), this))
     , m_statusLabel(new QLabel(this))
+    , m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Workdeck \u2014 %1").arg(connectionName));
@@ -118,15 +119,15 @@ MainWindow::MainWindow(WorkloadService *service, WorkloadActionService *actionSe
     });
 
     // Keeps "updated 12 s ago" (every 5 s) and the table's relative times (minutes at the finest,
-    // so every 30 s) honest; coarse, so an idle window costs next to nothing.
-    auto *tick = new QTimer(this);
-    tick->setTimerType(Qt::VeryCoarseTimer);
-    connect(tick, &QTimer::timeout, this, [this, ticks = 0]() mutable {
+    // so every 30 s) honest; coarse, so an idle window costs next to nothing, and stopped while the
+    // window is hidden (in the tray), where nothing shows them.
+    m_tick->setTimerType(Qt::VeryCoarseTimer);
+    m_tick->setInterval(5000);
+    connect(m_tick, &QTimer::timeout, this, [this, ticks = 0]() mutable {
         updateStatusText();
         if (++ticks % 6 == 0)
             m_panel->view()->viewport()->update();
     });
-    tick->start(5000);
 
     resize(1240, 760);
     const bool restored =
@@ -384,11 +385,23 @@ void MainWindow::exportCsv()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    if (!event->spontaneous()) {
+        updateStatusText();
+        m_panel->view()->viewport()->update();
+        m_tick->start();
+    }
     if (m_sizeDockOnShow) {
         // The table gets most of the room at first; the dock what details need.
         m_sizeDockOnShow = false;
         QTimer::singleShot(0, this, [this] { resizeDocks({m_dock}, {width() * 7 / 20}, Qt::Horizontal); });
     }
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    if (!event->spontaneous())
+        m_tick->stop();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QMenu;
 class QSettings;
+class QTimer;
 class QToolBar;
 
 namespace Workdeck {
@@ -48,6 +49,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void createActions();
@@ -67,6 +69,7 @@ private:
     WorkloadsPanel *m_panel;
     WorkloadDetailsDock *m_dock;
     QLabel *m_statusLabel;
+    QTimer *m_tick; // the status text and relative times, while the window shows
     bool m_sizeDockOnShow = false;
     QString m_pendingWorkload;
     QToolBar *m_toolbar = nullptr;

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void followsLogs();
     void measuresStartupAndCachesTheList();
     void measuresMemoryWithALongLog();
+    void measuresIdleCpuWithTheWindowHidden();
     void exportsCsvFromRunAi();
     void runAiLogsNeedTheKubernetesApi();
     void connectsThroughAProfile();
@@ -221,6 +222,15 @@ void TestCommandLine::parsing_data()
     QTest::newRow("measure-memory words")
         << QStringList{QStringLiteral("--measure-memory"), QStringLiteral("lots")} << int(A::Fail)
         << "--measure-memory";
+    QTest::newRow("measure-idle") << QStringList{QStringLiteral("--demo"), QStringLiteral("--measure-idle"),
+                                                 QStringLiteral("30")}
+                                  << int(A::ShowWindow) << "";
+    QTest::newRow("measure-idle zero") << QStringList{QStringLiteral("--measure-idle"), QStringLiteral("0")}
+                                       << int(A::Fail) << "--measure-idle";
+    QTest::newRow("measure-idle and memory")
+        << QStringList{QStringLiteral("--measure-idle"), QStringLiteral("30"),
+                       QStringLiteral("--measure-memory"), QStringLiteral("100")}
+        << int(A::Fail) << "not both";
     QTest::newRow("stray argument") << QStringList{QStringLiteral("stray")} << int(A::Fail) << "stray";
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << int(A::ShowHelp) << "";
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << int(A::ShowVersion) << "";
@@ -683,4 +693,21 @@ void TestCommandLine::measuresMemoryWithALongLog()
     QVERIFY2(tooLong.err.contains("--measure-memory: none of the"), tooLong.err.constData());
     QVERIFY(tooLong.err.contains("1000000 lines"));
     QVERIFY(!tooLong.out.contains("memory:"));
+}
+
+void TestCommandLine::measuresIdleCpuWithTheWindowHidden()
+{
+    // After start-up the window is closed as a user does; offscreen there is no tray, so it is hidden
+    // as the tray would, and the app goes on running until it has printed the CPU time it used.
+    const Run idle = runWindow(m_dir.filePath(QStringLiteral("idle")),
+                               {QStringLiteral("--measure-idle"), QStringLiteral("1")});
+    QCOMPARE(idle.exitCode, 0);
+    static const QRegularExpression report(
+        QStringLiteral(
+            R"(^idle: (\d+\.\d) ms of CPU in 1 s with the window hidden \(this platform has no system tray\); (\d+) polls? in that time$)"),
+        QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = report.match(QString::fromUtf8(idle.out));
+    QVERIFY2(match.hasMatch(), idle.out.constData());
+    QVERIFY(idle.out.startsWith("startup: "));      // measured after the table was painted
+    QVERIFY(match.captured(1).toDouble() < 1000.0); // CPU time within the one second of wall time
 }

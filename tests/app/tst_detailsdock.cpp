@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Workdeck authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "activetimers.h"
 #include "api/accesstokensource.h"
 #include "api/apiclient.h"
 #include "backends/aiwbbackend.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void metricsTab();
     void metricsForNonInference();
     void componentsTable();
+    void nothingTicksWhileTheWindowIsHidden();
 
 private:
     // With WORKDECK_SCREENSHOT_DIR set, saves what the dock shows (for the README and reviews).
@@ -272,6 +274,36 @@ void TestDetailsDock::componentsTable()
     table = details.findChild<QTableWidget *>(QStringLiteral("components"));
     QVERIFY(table);
     QCOMPARE(table->accessibleName(), QStringLiteral("Components"));
+}
+
+void TestDetailsDock::nothingTicksWhileTheWindowIsHidden()
+{
+    // In the tray, or on another tab, the status line and the live charts are not seen: their timers
+    // stop, and start again (with the charts reloaded) once shown.
+    const Workload inference = find(WorkloadType::Inference, WorkloadStatus::Running);
+    m_dock->setWorkload(inference);
+    m_dock->showTab(WorkloadDetailsDock::LogsTab);
+    LogViewWidget *logs = m_dock->logs();
+    QTRY_VERIFY_WITH_TIMEOUT(logs->model()->rowCount() > 0, 10000);
+    QCOMPARE(Test::activeTimers(m_window.get()), QStringList{QStringLiteral("Workdeck::LogViewWidget")});
+    m_window->hide();
+    QCOMPARE(Test::activeTimers(m_window.get()), QStringList());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(Test::activeTimers(m_window.get()), QStringList{QStringLiteral("Workdeck::LogViewWidget")});
+    QTRY_VERIFY_WITH_TIMEOUT(logs->statusText().startsWith(u"Streaming"), 10000);
+
+    m_dock->showTab(WorkloadDetailsDock::MetricsTab);
+    MetricsWidget *metrics = m_dock->metrics();
+    QVERIFY(metrics->isLive());
+    QTRY_VERIFY_WITH_TIMEOUT(metrics->panel(QStringLiteral("gpu_memory"))->hasChart(), 10000);
+    QCOMPARE(Test::activeTimers(m_window.get()), QStringList{QStringLiteral("Workdeck::MetricsWidget")});
+    m_window->hide();
+    QCOMPARE(Test::activeTimers(m_window.get()), QStringList());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(Test::activeTimers(m_window.get()), QStringList{QStringLiteral("Workdeck::MetricsWidget")});
+    QTRY_VERIFY_WITH_TIMEOUT(metrics->panel(QStringLiteral("gpu_memory"))->hasChart(), 10000);
 }
 
 QTEST_MAIN(TestDetailsDock)

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Workdeck authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "activetimers.h"
 #include "api/accesstokensource.h"
 #include "api/apiclient.h"
 #include "appearance.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void shortcutsDialogListsTheActions();
     void everyControlHasAnAccessibleName();
     void preferencesSwitchColoursAndLanguage();
+    void nothingTicksWhileHidden();
 
 private:
     void build(const QString &preferredProject = {});
@@ -586,6 +588,20 @@ void TestMainWindow::preferencesSwitchColoursAndLanguage()
     QCOMPARE(QApplication::palette().color(QPalette::Window), original.color(QPalette::Window));
     QVERIFY(!m_settings->contains(QStringLiteral("ui/colorScheme")));
     QCOMPARE(languageFromSettings(*m_settings), QString());
+}
+
+void TestMainWindow::nothingTicksWhileHidden()
+{
+    // In the tray the window is hidden: its 5 s tick (status text, relative times) stops, and starts
+    // again with the text brought up to date once it shows.
+    build();
+    waitForRows();
+    QCOMPARE(Test::activeTimers(m_window.get()), QStringList{QStringLiteral("Workdeck::MainWindow")});
+    m_window->hide();
+    QCOMPARE(Test::activeTimers(m_window.get()), QStringList());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(Test::activeTimers(m_window.get()), QStringList{QStringLiteral("Workdeck::MainWindow")});
 }
 
 QTEST_MAIN(TestMainWindow)

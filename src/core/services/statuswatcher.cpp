@@ -84,6 +84,7 @@ void StatusWatcher::pollNow()
     }
     const quint64 generation = ++m_generation;
     m_pending = int(due.size());
+    Q_EMIT pollStarted();
     for (const Project &project : std::as_const(due)) {
         m_backend->listWorkloads(
             project, {}, this, [this, project, generation](Result<QList<Workload>> result) {

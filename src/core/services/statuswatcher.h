@@ -49,6 +49,7 @@ public:
     QHash<QString, QHash<WorkloadStatus, int>> countsByProject() const;
 
 Q_SIGNALS:
+    void pollStarted(); // a fetch of the due projects begins
     void changesDetected(const QList<Workdeck::StatusChange> &changes);
     void pollFailed(const Workdeck::Project &project, const Workdeck::ApiError &error);
     void pollRecovered(const Workdeck::Project &project);

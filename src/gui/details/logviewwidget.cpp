@@ -186,6 +186,8 @@ LogViewWidget::LogViewWidget(Backend *backend, QWidget *parent)
         updateStatus();
     });
     connect(m_session->tail(), &LogTailService::stateChanged, this, &LogViewWidget::updateStatus);
+    m_statusTimer.setParent(this); // children, so a test can see that nothing ticks while hidden
+    m_searchDebounce.setParent(this);
     m_statusTimer.setInterval(1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &LogViewWidget::updateStatus);
 
@@ -367,6 +369,21 @@ void LogViewWidget::openSelectedSource()
     m_session->open(m_workloadRef);
     m_statusTimer.start();
     updateStatus();
+}
+
+void LogViewWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_hasWorkload) {
+        updateStatus();
+        m_statusTimer.start();
+    }
+}
+
+void LogViewWidget::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_statusTimer.stop(); // another tab, or the window in the tray: the status line is not seen
 }
 
 void LogViewWidget::clear()

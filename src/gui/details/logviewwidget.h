@@ -52,6 +52,10 @@ public:
     bool writeTo(const QString &path, QString *error) const;
     QString selectedText() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void append(const QList<LogEntry> &entries);
     void prependOlder(const QList<LogEntry> &entries);

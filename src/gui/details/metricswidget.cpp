@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace Workdeck {
 
@@ -391,6 +392,7 @@ MetricsWidget::MetricsWidget(Backend *backend, QWidget *parent)
             label->setToolTip(error.toString());
         }
     });
+    m_liveTimer.setParent(this); // a child, so a test can see that nothing ticks while hidden
     m_liveTimer.setInterval(liveIntervalMs);
     m_liveTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_liveTimer, &QTimer::timeout, this, &MetricsWidget::reload);
@@ -431,9 +433,27 @@ void MetricsWidget::showWorkload(const Workload &workload)
     reload();
 }
 
+void MetricsWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_resumeLive, false) && m_hasWorkload)
+        reload(); // the whole period again, so what passed while hidden is drawn too
+}
+
+void MetricsWidget::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // Another tab, or the window in the tray: no live updates that nobody sees.
+    if (m_liveTimer.isActive()) {
+        m_liveTimer.stop();
+        m_resumeLive = true;
+    }
+}
+
 void MetricsWidget::clear()
 {
     m_hasWorkload = false;
+    m_resumeLive = false;
     m_liveTimer.stop();
     rebuildPanels();
 }

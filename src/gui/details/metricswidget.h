@@ -44,6 +44,10 @@ public:
     MetricChartPanel *panel(const QString &key) const { return m_panels.value(key); }
     QString tileText(const QString &key) const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void reload();
     void rebuildPanels();
@@ -61,6 +65,7 @@ private:
     QHash<QString, MetricChartPanel *> m_panels;
     QHash<QString, QLabel *> m_tileLabels;
     QTimer m_liveTimer;
+    bool m_resumeLive = false; // live updates paused while hidden
 };
 
 // One chart with its title, Reset zoom and Export buttons, or a sentence in its place.
