@@ -158,7 +158,11 @@ QHash<QString, QHash<WorkloadStatus, int>> StatusWatcher::countsByProject() cons
     QHash<QString, QHash<WorkloadStatus, int>> counts;
     for (const Project &project : m_projects) {
         QHash<WorkloadStatus, int> &perStatus = counts[project.name];
-        for (const Workload &workload : m_snapshots.value(project.id))
+        const auto snapshot = m_snapshots.constFind(project.id);
+        if (snapshot == m_snapshots.cend())
+            continue;
+        // Read in place: a copy iterated as non-const would detach, copying every workload.
+        for (const Workload &workload : *snapshot)
             ++perStatus[workload.status];
     }
     return counts;
