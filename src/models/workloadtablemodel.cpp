@@ -4,6 +4,7 @@
 
 #include "backends/backendsupport.h"
 #include "domain/timeformat.h"
+#include "heaptuning.h"
 #include "modelroles.h"
 
 #include <QFutureWatcher>
@@ -26,7 +27,7 @@ void WorkloadTableModel::setFields(const QList<WorkloadField> &fields)
     endResetModel();
 }
 
-WorkloadTableModel::MergePlan WorkloadTableModel::planMerge(const QList<Workload> &current,
+WorkloadTableModel::MergePlan WorkloadTableModel::planMerge(const QList<Workload> &current, bool rowsShared,
                                                             QHash<QString, Pending> pending,
                                                             QList<Workload> incoming, quint64 generation)
 {
@@ -66,25 +67,43 @@ WorkloadTableModel::MergePlan WorkloadTableModel::planMerge(const QList<Workload
             --row;
         plan.removed.append({row + 1, last});
     }
+    if (rowsShared && !plan.removed.isEmpty())
+        plan.ownRows = QList<Workload>(current.cbegin(), current.cend());
 
     // The kept rows in their order, and which of them changed.
     plan.index.reserve(incoming.size());
-    int kept = 0;
+    QList<qsizetype> keptFrom;
+    keptFrom.reserve(incoming.size());
+    bool inIncomingOrder = true;
     for (const Workload &row : current) {
         const auto found = incomingById.constFind(row.id);
         if (found == incomingById.cend())
             continue;
+        const int kept = int(keptFrom.size());
         if (!(row == incoming.at(*found)))
-            plan.changes.append({kept, *found});
-        plan.index.insert(row.id, kept++);
+            plan.changedRows.append(kept);
+        inIncomingOrder = inIncomingOrder && *found == kept;
+        plan.index.insert(row.id, kept);
+        keptFrom.append(*found);
     }
     // The new ones in the order they came (each id once: its last occurrence).
+    int next = int(keptFrom.size());
     for (qsizetype i = 0; i < incoming.size(); ++i) {
         const QString &id = incoming.at(i).id;
         if (!plan.index.contains(id) && incomingById.value(id) == i) {
             plan.appended.append(i);
-            plan.index.insert(id, kept++);
+            plan.index.insert(id, next++);
         }
+    }
+    // The rows as the list given has them, shared with it where they are all of it in its order.
+    if (inIncomingOrder && plan.appended.isEmpty() && keptFrom.size() == incoming.size()) {
+        plan.kept = incoming;
+    } else if (keptFrom.isEmpty() && plan.appended.size() == incoming.size()) {
+        plan.adoptIncoming = true;
+    } else {
+        plan.kept.reserve(keptFrom.size());
+        for (qsizetype from : std::as_const(keptFrom))
+            plan.kept.append(incoming.at(from));
     }
 
     QSet<QString> creators;
@@ -103,6 +122,8 @@ bool WorkloadTableModel::applyMerge(MergePlan &plan)
         return false;
     ++m_generation;
     Q_EMIT mergeAboutToBeApplied();
+    if (!plan.removed.isEmpty() && !m_rows.isDetached() && plan.ownRows.size() == m_rows.size())
+        releaseLater(std::exchange(m_rows, std::move(plan.ownRows))); // equal rows, an array of its own
     for (const auto &[first, last] : std::as_const(plan.removed)) {
         beginRemoveRows({}, first, last);
         m_rows.remove(first, last - first + 1);
@@ -112,29 +133,28 @@ bool WorkloadTableModel::applyMerge(MergePlan &plan)
     std::swap(m_rowById, plan.index); // rowOf() ignores the rows still to be inserted
     std::swap(m_pending, plan.pending);
     std::swap(m_creators, plan.creators);
+    // The kept rows as they are now: equal to the ones shown where nothing changed, so this is one
+    // swap, and the rows replaced are freed on a worker (they hold hundreds of thousands of strings:
+    // freeing them here took most of the time).
+    Q_ASSERT(plan.kept.size() == m_rows.size());
+    releaseLater(std::exchange(m_rows, std::move(plan.kept)));
     // One signal for the rows the changes span, not one per row (a refresh of 100,000 rows
     // changes thousands: a signal each kept the GUI thread busy for tens of ms); the exact rows
     // follow with mergeApplied().
-    QList<int> changedRows;
-    changedRows.reserve(plan.changes.size());
-    // The replaced values are moved out whole and freed on a worker (thousands of them hold
-    // hundreds of thousands of strings: freeing them here took most of the time).
-    QList<Workload> replaced;
-    replaced.reserve(plan.changes.size());
-    for (const MergePlan::Change &change : std::as_const(plan.changes)) {
-        replaced.append(std::exchange(m_rows[change.row], plan.incoming.at(change.from)));
-        changedRows.append(change.row);
-    }
-    releaseLater(std::move(replaced));
+    const QList<int> &changedRows = plan.changedRows;
     if (!changedRows.isEmpty() && !m_fields.isEmpty())
         Q_EMIT dataChanged(index(changedRows.first(), 0),
                            index(changedRows.last(), int(m_fields.size()) - 1));
     if (!plan.appended.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(plan.appended.size()) - 1);
-        m_rows.reserve(m_rows.size() + plan.appended.size());
-        for (qsizetype from : std::as_const(plan.appended))
-            m_rows.append(plan.incoming.at(from));
+        if (plan.adoptIncoming) {
+            m_rows = plan.incoming;
+        } else {
+            m_rows.reserve(m_rows.size() + plan.appended.size());
+            for (qsizetype from : std::as_const(plan.appended))
+                m_rows.append(plan.incoming.at(from));
+        }
         endInsertRows();
     }
     Q_EMIT mergeApplied(changedRows);
@@ -144,7 +164,7 @@ bool WorkloadTableModel::applyMerge(MergePlan &plan)
 void WorkloadTableModel::merge(const QList<Workload> &snapshot)
 {
     ++m_mergeTicket; // a background merge still under way is older than this
-    MergePlan plan = planMerge(m_rows, m_pending, snapshot, m_generation);
+    MergePlan plan = planMerge(m_rows, !m_rows.isDetached(), m_pending, snapshot, m_generation);
     applyMerge(plan);
     Q_EMIT mergeFinished();
 }
@@ -160,12 +180,14 @@ void WorkloadTableModel::mergeInBackground(const QList<Workload> &snapshot)
     // thread's changes do not copy the whole list (it would if the worker still held it).
     struct Input
     {
+        bool rowsShared;
         QList<Workload> rows;
         QHash<QString, Pending> pending;
         QList<Workload> incoming;
         quint64 generation;
     };
-    auto input = std::make_shared<Input>(Input{m_rows, m_pending, snapshot, m_generation});
+    const bool rowsShared = !m_rows.isDetached(); // asked before the worker's copy shares it too
+    auto input = std::make_shared<Input>(Input{rowsShared, m_rows, m_pending, snapshot, m_generation});
     // A watcher made before the work starts: it reports even a plan finished before it is watched.
     auto *watcher = new QFutureWatcher<MergePlan>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket, snapshot] {
@@ -178,14 +200,15 @@ void WorkloadTableModel::mergeInBackground(const QList<Workload> &snapshot)
             mergeInBackground(snapshot);
             return;
         }
-        // The lists and index the plan still holds are freed on a worker too.
+        // The lists and index the plan still holds are freed on a worker too, then the heap trimmed.
         releaseLater(std::move(plan));
+        trimHeapSoon();
         Q_EMIT mergeFinished();
     });
     watcher->setFuture(QtConcurrent::run([input] {
         const QList<Workload> rows = std::exchange(input->rows, {});
-        return planMerge(rows, std::exchange(input->pending, {}), std::exchange(input->incoming, {}),
-                         input->generation);
+        return planMerge(rows, input->rowsShared, std::exchange(input->pending, {}),
+                         std::exchange(input->incoming, {}), input->generation);
     }));
 }
 

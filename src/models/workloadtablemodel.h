@@ -76,25 +76,28 @@ private:
         QString serverRawStatus;
     };
     // A merge worked out from a copy of the rows (implicitly shared, so taking it is cheap): the
-    // GUI thread then only changes what differs, in place.
+    // GUI thread then only swaps the new rows in and says what changed.
     struct MergePlan
     {
         quint64 generation = 0;
         QList<Workload> incoming;           // after the pending statuses were laid over
         QList<std::pair<int, int>> removed; // ranges of the current rows, bottom up
-        struct Change
-        {
-            int row;        // after the removals
-            qsizetype from; // its new content in incoming
-        };
-        QList<Change> changes;
+        // The rows kept, in their order, each as incoming has it: the unchanged ones too, so the
+        // model shares its strings with the list it was given rather than keeping equal copies.
+        // Where the order is incoming's own, incoming itself (the array shared too).
+        QList<Workload> kept;
+        bool adoptIncoming = false;      // nothing kept, all new in incoming's order: take incoming
+        QList<Workload> ownRows;         // a copy of the rows to remove from, where they were shared
+        QList<int> changedRows;          // rows of kept whose data changed
         QList<qsizetype> appended;       // new rows, in the order they came
         QHash<QString, int> index;       // id -> row, for every row afterwards
         QHash<QString, Pending> pending; // what is still pending afterwards
         QStringList creators;
     };
-    static MergePlan planMerge(const QList<Workload> &current, QHash<QString, Pending> pending,
-                               QList<Workload> incoming, quint64 generation);
+    // rowsShared: current's array is shared with a list given earlier (adopted whole), so removing
+    // rows from it in place would copy it all on the GUI thread.
+    static MergePlan planMerge(const QList<Workload> &current, bool rowsShared,
+                               QHash<QString, Pending> pending, QList<Workload> incoming, quint64 generation);
     // False when the rows changed since the plan was made (nothing is applied then).
     bool applyMerge(MergePlan &plan);
     void emitRowsChanged(int first, int last);

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void mergeSignalsOnlyChangedRows();
     void mergeInBackground();
     void mergeScatteredRemovalsAndDuplicates();
+    void mergeKeepsOneCopyOfTheList_data();
+    void mergeKeepsOneCopyOfTheList();
     void displayAndSortRoles();
     void pendingStatusUntilServerMovesOn();
     void filterProxy();
@@ -146,6 +148,75 @@ void TestWorkloadTableModel::mergeScatteredRemovalsAndDuplicates()
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.rowOf(model.workloadAt(row).id), row);
     QCOMPARE(model.workloadAt(model.rowOf(duplicate.id)).displayName, QStringLiteral("second copy wins"));
+}
+
+void TestWorkloadTableModel::mergeKeepsOneCopyOfTheList_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::newRow("on the GUI thread") << 50;
+    QTest::newRow("in the background") << int(WorkloadTableModel::backgroundMergeThreshold) + 500;
+}
+
+void TestWorkloadTableModel::mergeKeepsOneCopyOfTheList()
+{
+    // The rows are the values of the list last given, unchanged ones too: a refresh leaves one copy
+    // of each text, not the old one in the table and the new one in the service. Where the rows are
+    // the whole list in its order, the table shares the list itself.
+    QFETCH(int, count);
+    WorkloadTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFields(fields);
+    QSignalSpy finished(&model, &WorkloadTableModel::mergeFinished);
+    const auto build = [count](int from) { // equal values, texts of their own
+        QList<Workload> list;
+        for (int i = from; i < count; ++i)
+            list << make(i);
+        return list;
+    };
+    const auto mergeAndWait = [&](const QList<Workload> &list) {
+        const qsizetype before = finished.count();
+        model.mergeInBackground(list);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > before, 10000);
+    };
+    const QList<Workload> first = build(0);
+    mergeAndWait(first);
+    QVERIFY(model.workloads().isSharedWith(first)); // the first load
+
+    const QList<Workload> second = build(0); // the same rows, fetched again
+    mergeAndWait(second);
+    QVERIFY(model.workloads().isSharedWith(second));
+    QCOMPARE(model.workloadAt(7).name.constData(), second.at(7).name.constData());
+
+    // Rows gone, one changed, one new: the table's own order, the new list's texts.
+    QList<Workload> third = build(3);
+    third[10].status = WorkloadStatus::Failed;
+    third.prepend(make(count + 1));
+    const QList<Workload> given = third;
+    mergeAndWait(third);
+    QCOMPARE(third, given); // the list given is left as it was
+    QCOMPARE(model.rowCount(), count - 3 + 1);
+    QCOMPARE(model.workloadAt(model.rowCount() - 1).id, make(count + 1).id); // new rows go last
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Workload &shown = model.workloadAt(row);
+        const auto source = std::find_if(third.cbegin(), third.cend(),
+                                         [&shown](const Workload &w) { return w.id == shown.id; });
+        QVERIFY(source != third.cend());
+        QCOMPARE(shown, *source);
+        QCOMPARE(shown.name.constData(), source->name.constData());
+        QCOMPARE(shown.createdBy.constData(), source->createdBy.constData());
+    }
+    QCOMPARE(model.workloadAt(model.rowOf(third.at(11).id)).status, WorkloadStatus::Failed);
+
+    // Rows removed from a table that shares its list: the list stays whole.
+    const QList<Workload> fourth = build(0);
+    mergeAndWait(fourth); // the new row gone, the first three back (appended)
+    const QList<Workload> shared = model.workloads();
+    const QList<Workload> fifth = model.workloads().mid(5);
+    mergeAndWait(model.workloads()); // unchanged: the table now shares its own rows' list
+    mergeAndWait(fifth);
+    QCOMPARE(model.rowCount(), fifth.size());
+    QCOMPARE(shared.size(), count); // the list the table shared is left as it was
+    QCOMPARE(model.workloads(), fifth);
 }
 
 void TestWorkloadTableModel::displayAndSortRoles()
