@@ -5,6 +5,7 @@
 #include "details/logviewwidget.h"
 #include "details/workloaddetailsdock.h"
 #include "domain/workloadstatus.h"
+#include "heaptuning.h"
 #include "loglinemodel.h"
 #include "mainwindow.h"
 #include "services/logsession.h"
@@ -15,6 +16,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace Workdeck {
 
@@ -46,17 +49,19 @@ MemoryProbe::MemoryProbe(MainWindow *window, int lines, QTextStream *out, QObjec
 
 void MemoryProbe::start()
 {
-    // The longest logs first: running workloads, oldest first.
+    // The longest logs first: running workloads, oldest first. Only their ids and start times are
+    // taken, so the probe itself leaves no copies of the list behind to be measured.
     const WorkloadTableModel *model = m_window->workloadsPanel()->model();
-    QList<Workload> running;
+    std::vector<std::pair<QDateTime, QString>> running;
     for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->workloadAt(row).status == WorkloadStatus::Running)
-            running.append(model->workloadAt(row));
+        const Workload &workload = model->workloadAt(row);
+        if (workload.status == WorkloadStatus::Running)
+            running.emplace_back(workload.createdAt, workload.id);
     }
     std::stable_sort(running.begin(), running.end(),
-                     [](const Workload &a, const Workload &b) { return a.createdAt < b.createdAt; });
-    for (const Workload &workload : std::as_const(running))
-        m_candidates.append(workload.id);
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[createdAt, id] : running)
+        m_candidates.append(id);
     openNextCandidate();
 }
 
@@ -113,7 +118,7 @@ void MemoryProbe::loadMore()
 
 void MemoryProbe::report()
 {
-    const qint64 rss = StartupProbe::residentBytes();
+    const qint64 rss = residentMemoryBytes();
     const QAbstractItemModel *all = m_window->workloadsPanel()->model();
     *m_out << "memory: resident memory " << (rss >= 0 ? rss / (1024 * 1024) : -1) << " MB with "
            << linesHeld() << " log lines held (" << m_workloadName << ") and " << all->rowCount()

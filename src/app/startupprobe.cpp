@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startupprobe.h"
 
+#include "heaptuning.h"
+
 #include <QAbstractItemView>
 #include <QEvent>
 #include <QFile>
@@ -36,7 +38,7 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 void StartupProbe::report()
 {
     const qint64 ageMs = processAgeMs();
-    const qint64 rss = residentBytes();
+    const qint64 rss = residentMemoryBytes();
     *m_out << "startup: first populated table painted " << ageMs << " ms after process start; "
            << "resident memory " << (rss >= 0 ? rss / (1024 * 1024) : -1) << " MB; "
            << m_view->model()->rowCount() << " rows on the page" << Qt::endl;
@@ -63,19 +65,6 @@ qint64 StartupProbe::processAgeMs()
 #else
     return -1;
 #endif
-}
-
-qint64 StartupProbe::residentBytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
-    }
-    return -1;
 }
 
 } // namespace Workdeck

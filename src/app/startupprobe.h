@@ -19,8 +19,6 @@ public:
 
     // Milliseconds since the kernel started this process (10 ms resolution), or -1 where unknown.
     static qint64 processAgeMs();
-    // Resident set size in bytes, or -1 where unknown.
-    static qint64 residentBytes();
 
 Q_SIGNALS:
     void measured();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QtGlobal>
+
 namespace Workdeck {
 
 // Heap settings for a long-running GUI process; call first thing in main(). With glibc: at most two
@@ -9,9 +11,26 @@ namespace Workdeck {
 // (a parsed list, its JSON) is reused by the next allocation instead of pinned in an arena of its
 // own. With 10,000 workloads and a 100,000-line log open (`workdeck --measure-memory 100000`):
 // about 150 MB resident before, 123-146 MB after. Tried and left out: a fixed mmap threshold (a
-// few MB less, but page faults of large lists made the GUI stall of a 100k refresh worse), and
-// malloc_trim after bursts (a few MB less, but the trim holds an arena's lock long enough to stall
-// the GUI thread for 100 ms and more with a large heap). Elsewhere it does nothing.
+// few MB less, but page faults of large lists made the GUI stall of a 100k refresh worse).
+// Elsewhere it does nothing.
 void tuneHeap();
+
+// After a burst that allocated and freed a lot (a list refreshed, pages of a log loaded), a second
+// after the last call: the heap's free pages go back to the system (glibc's malloc_trim), on the
+// release pool's thread, after the values it is still freeing. Call on the GUI thread; calls in
+// between are folded into one.
+void trimHeapSoon();
+
+// A trim walks every free chunk with the allocator's lock held: about 1-4 ms at the 120 MB of
+// 10,000 workloads and a long log, but 100 ms and more for the heap of 100,000 workloads, which
+// stalls the GUI thread when it allocates meanwhile. So only a process resident under this is
+// trimmed; one above it holds mostly live data anyway.
+inline constexpr qint64 heapTrimLimitBytes = qint64(256) << 20;
+
+// Trims now (on the calling thread) if the process is resident under limitBytes; true if it did.
+bool trimHeapNow(qint64 limitBytes = heapTrimLimitBytes);
+
+// The process's resident memory in bytes (Linux: /proc/self/statm), or -1 where unknown.
+qint64 residentMemoryBytes();
 
 } // namespace Workdeck

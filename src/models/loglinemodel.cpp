@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loglinemodel.h"
 
+#include "heaptuning.h"
 #include "text/ansiparser.h"
 #include "text/regexmatcher.h"
 #include "text/textmatcher.h"
@@ -171,6 +172,7 @@ qsizetype LogLineModel::prependOlder(const QList<LogEntry> &entries)
     }
     if (visibleCount > 0)
         endInsertRows();
+    trimHeapSoon(); // a page of older lines came with its transient JSON
     return keep;
 }
 

@@ -4,6 +4,7 @@
 
 #include "backends/backend.h"
 #include "backends/backendsupport.h"
+#include "heaptuning.h"
 #include "logging.h"
 #include "workloadcache.h"
 
@@ -87,6 +88,7 @@ void WorkloadService::refresh()
         }
         // The previous list goes away on a worker: freeing 100,000 workloads takes a while.
         releaseLater(std::exchange(m_workloads, std::move(result).value()));
+        trimHeapSoon(); // the body and its parsed JSON are gone
         m_lastUpdated = QDateTime::currentDateTimeUtc();
         m_showingCached = false;
         m_haveLive = true;

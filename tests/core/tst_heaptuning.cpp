@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "heaptuning.h"
+
+#include <QtTest>
+
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+using namespace Workdeck;
+
+// The heap trim gives freed pages back to the system, and leaves a large process alone.
+class TestHeapTuning : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void residentMemoryIsKnown();
+    void trimReturnsFreedPages();
+    void noTrimAboveTheLimit();
+
+private:
+    // Frees 48 MB of small blocks in runs of 64 KB, each run followed by a block that stays: the
+    // pages are free but in the middle of the heap, where free() itself does not give them back.
+    static std::vector<void *> leaveFreedPagesBehind();
+};
+
+std::vector<void *> TestHeapTuning::leaveFreedPagesBehind()
+{
+    constexpr int runs = 768;
+    constexpr int perRun = 64;
+    std::vector<void *> freed;
+    std::vector<void *> stay;
+    for (int run = 0; run < runs; ++run) {
+        for (int i = 0; i < perRun; ++i) {
+            freed.push_back(std::malloc(1000));
+            std::memset(freed.back(), 0x5a, 1000); // resident
+        }
+        stay.push_back(std::malloc(1000));
+    }
+    for (void *block : freed)
+        std::free(block);
+    return stay;
+}
+
+void TestHeapTuning::residentMemoryIsKnown()
+{
+    const qint64 resident = residentMemoryBytes();
+    QVERIFY(resident > 1024 * 1024);
+    QVERIFY(resident < heapTrimLimitBytes); // a test process is small
+}
+
+void TestHeapTuning::trimReturnsFreedPages()
+{
+#if defined(__SANITIZE_ADDRESS__) || !defined(__GLIBC__)
+    QSKIP("glibc's own allocator only");
+#else
+    tuneHeap();
+    const std::vector<void *> stay = leaveFreedPagesBehind();
+    const qint64 before = residentMemoryBytes();
+    trimHeapSoon(); // on the release pool's thread, a second from now
+    QTRY_VERIFY_WITH_TIMEOUT(residentMemoryBytes() < before - 32 * 1024 * 1024, 10000);
+    for (void *block : stay)
+        std::free(block);
+#endif
+}
+
+void TestHeapTuning::noTrimAboveTheLimit()
+{
+#if defined(__SANITIZE_ADDRESS__) || !defined(__GLIBC__)
+    QSKIP("glibc's own allocator only");
+#else
+    const std::vector<void *> stay = leaveFreedPagesBehind();
+    const qint64 before = residentMemoryBytes();
+    QVERIFY(!trimHeapNow(before / 2)); // resident above the limit: left as it is
+    QVERIFY(residentMemoryBytes() > before - 8 * 1024 * 1024);
+    QVERIFY(trimHeapNow());
+    QVERIFY(residentMemoryBytes() < before - 32 * 1024 * 1024);
+    for (void *block : stay)
+        std::free(block);
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestHeapTuning)
+#include "tst_heaptuning.moc"
