@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Workdeck authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backends/backendsupport.h"
 #include "sandboxconnection.h"
 #include "services/statuswatcher.h"
 #include "simulatedcluster.h"
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void failuresAreReportedOnceAndRecover();
     void resetStartsFromBaselinesAgain();
     void foregroundProjectIsFedNotFetched();
+    void longListsAreComparedInTheBackground();
 
 private:
     QList<Project> allProjects();
@@ -142,6 +144,49 @@ void TestStatusWatcher::resetStartsFromBaselinesAgain()
     watcher.start();
     QTRY_COMPARE(updated.count(), 2);
     QCOMPARE(changes.count(), 0);
+}
+
+void TestStatusWatcher::longListsAreComparedInTheBackground()
+{
+    // 100,000 workloads take tens of ms to compare: long lists are compared on a worker, and the
+    // changes arrive a moment later, unless a reset() came first.
+    StatusWatcher watcher(&m_connection->backend());
+    watcher.setClock([this] { return m_now; });
+    Project nlp;
+    nlp.id = nlp.name = QStringLiteral("team-nlp");
+    watcher.setProjects({nlp});
+    QList<Workload> list;
+    for (int i = 0; i < int(backgroundListThreshold) + 100; ++i) {
+        Workload workload;
+        workload.id = QStringLiteral("w-%1").arg(i);
+        workload.name = workload.id;
+        workload.projectId = nlp.id;
+        workload.status = WorkloadStatus::Running;
+        list << workload;
+    }
+    QSignalSpy changes(&watcher, &StatusWatcher::changesDetected);
+    watcher.offerSnapshot(nlp, list); // the baseline
+    QList<Workload> moved = list;
+    moved[4321].status = WorkloadStatus::Failed;
+    moved.removeAt(17);
+    watcher.offerSnapshot(nlp, moved);
+    QCOMPARE(changes.count(), 0); // not yet: a worker compares them
+    QVERIFY(changes.wait(10000));
+    const auto reported = changes.at(0).at(0).value<QList<StatusChange>>();
+    QCOMPARE(reported.size(), 2);
+    QCOMPARE(reported.at(0).workloadId, list.at(4321).id);
+    QCOMPARE(reported.at(0).to, WorkloadStatus::Failed);
+    QCOMPARE(reported.at(1).workloadId, list.at(17).id);
+    QCOMPARE(reported.at(1).kind, StatusChange::Kind::Removed);
+
+    // A comparison still under way when the watcher is reset reports nothing.
+    watcher.reset();
+    watcher.setProjects({nlp});
+    watcher.offerSnapshot(nlp, list);
+    watcher.offerSnapshot(nlp, moved);
+    watcher.reset();
+    QTest::qWait(500);
+    QCOMPARE(changes.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStatusWatcher)

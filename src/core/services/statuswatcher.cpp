@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "backends/backend.h"
+#include "backends/backendsupport.h"
 #include "logging.h"
 
 namespace Workdeck {
@@ -55,6 +56,7 @@ void StatusWatcher::stop()
 void StatusWatcher::reset()
 {
     stop();
+    ++m_epoch;
     m_snapshots.clear();
     m_failures.clear();
     m_offeredAt.clear();
@@ -144,13 +146,22 @@ bool StatusWatcher::isKeptFreshElsewhere(const Project &project) const
 void StatusWatcher::handleSnapshot(const Project &project, const QList<Workload> &workloads)
 {
     const auto previous = m_snapshots.constFind(project.id);
-    const bool baseline = previous == m_snapshots.cend();
-    QList<StatusChange> changes;
-    if (!baseline)
-        changes = diffSnapshots(previous.value(), workloads, m_clock());
+    if (previous == m_snapshots.cend()) {
+        m_snapshots.insert(project.id, workloads); // the baseline: nothing to report
+        return;
+    }
+    const QList<Workload> before = previous.value();
     m_snapshots.insert(project.id, workloads);
-    if (!changes.isEmpty())
-        Q_EMIT changesDetected(changes);
+    // Comparing two lists of 100,000 workloads takes tens of ms: a worker's job, not the GUI
+    // thread's. Changes found after a reset() are from before it, and dropped.
+    const QDateTime at = m_clock();
+    runThen<QList<StatusChange>>(
+        this, workloads.size() >= backgroundListThreshold,
+        [before, workloads, at] { return diffSnapshots(before, workloads, at); },
+        [this, epoch = m_epoch](QList<StatusChange> changes) {
+            if (epoch == m_epoch && !changes.isEmpty())
+                Q_EMIT changesDetected(changes);
+        });
 }
 
 QHash<QString, QHash<WorkloadStatus, int>> StatusWatcher::countsByProject() const

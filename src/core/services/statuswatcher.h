@@ -70,6 +70,7 @@ private:
     int m_intervalSeconds = 15;
     int m_pending = 0;
     quint64 m_generation = 0;
+    quint64 m_epoch = 0; // bumped by reset(): comparisons still under way are from before it
     bool m_running = false;
     std::function<QDateTime()> m_clock;
 };
