@@ -165,7 +165,10 @@ void TestStatusWatcher::longListsAreComparedInTheBackground()
         list << workload;
     }
     QSignalSpy changes(&watcher, &StatusWatcher::changesDetected);
+    QSignalSpy updated(&watcher, &StatusWatcher::snapshotUpdated);
     watcher.offerSnapshot(nlp, list); // the baseline
+    QTRY_COMPARE(updated.count(), 2); // offered, then counted
+    QCOMPARE(watcher.countsByProject().value(nlp.name).value(WorkloadStatus::Running), list.size());
     QList<Workload> moved = list;
     moved[4321].status = WorkloadStatus::Failed;
     moved.removeAt(17);
@@ -178,6 +181,10 @@ void TestStatusWatcher::longListsAreComparedInTheBackground()
     QCOMPARE(reported.at(0).to, WorkloadStatus::Failed);
     QCOMPARE(reported.at(1).workloadId, list.at(17).id);
     QCOMPARE(reported.at(1).kind, StatusChange::Kind::Removed);
+    QTRY_COMPARE(updated.count(), 4);
+    const auto counts = watcher.countsByProject().value(nlp.name);
+    QCOMPARE(counts.value(WorkloadStatus::Running), list.size() - 2);
+    QCOMPARE(counts.value(WorkloadStatus::Failed), 1);
 
     // A comparison still under way when the watcher is reset reports nothing.
     watcher.reset();

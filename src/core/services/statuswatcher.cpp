@@ -32,6 +32,8 @@ void StatusWatcher::setProjects(const QList<Project> &projects)
         ids.insert(project.id);
     for (auto it = m_snapshots.begin(); it != m_snapshots.end();)
         it = ids.contains(it.key()) ? std::next(it) : m_snapshots.erase(it);
+    for (auto it = m_counts.begin(); it != m_counts.end();)
+        it = ids.contains(it.key()) ? std::next(it) : m_counts.erase(it);
 }
 
 void StatusWatcher::setInterval(int seconds)
@@ -58,6 +60,7 @@ void StatusWatcher::reset()
     stop();
     ++m_epoch;
     m_snapshots.clear();
+    m_counts.clear();
     m_failures.clear();
     m_offeredAt.clear();
 }
@@ -146,36 +149,46 @@ bool StatusWatcher::isKeptFreshElsewhere(const Project &project) const
 void StatusWatcher::handleSnapshot(const Project &project, const QList<Workload> &workloads)
 {
     const auto previous = m_snapshots.constFind(project.id);
-    if (previous == m_snapshots.cend()) {
-        m_snapshots.insert(project.id, workloads); // the baseline: nothing to report
-        return;
-    }
-    const QList<Workload> before = previous.value();
+    const bool baseline = previous == m_snapshots.cend(); // the first: nothing to report
+    const QList<Workload> before = baseline ? QList<Workload>() : previous.value();
     m_snapshots.insert(project.id, workloads);
-    // Comparing two lists of 100,000 workloads takes tens of ms: a worker's job, not the GUI
-    // thread's. Changes found after a reset() are from before it, and dropped.
+    // Comparing two lists of 100,000 workloads and counting their statuses take tens of ms (a
+    // cache miss per workload): a worker's job, not the GUI thread's. Until it is done the counts
+    // are the previous list's; snapshotUpdated() follows once they are new. What a worker finds
+    // after a reset() is from before it, and dropped.
+    struct Compared
+    {
+        QList<StatusChange> changes;
+        QHash<WorkloadStatus, int> counts;
+    };
+    const bool large = workloads.size() >= backgroundListThreshold;
     const QDateTime at = m_clock();
-    runThen<QList<StatusChange>>(
-        this, workloads.size() >= backgroundListThreshold,
-        [before, workloads, at] { return diffSnapshots(before, workloads, at); },
-        [this, epoch = m_epoch](QList<StatusChange> changes) {
-            if (epoch == m_epoch && !changes.isEmpty())
-                Q_EMIT changesDetected(changes);
+    runThen<Compared>(
+        this, large,
+        [before, workloads, at, baseline] {
+            Compared compared;
+            for (const Workload &workload : workloads)
+                ++compared.counts[workload.status];
+            if (!baseline)
+                compared.changes = diffSnapshots(before, workloads, at);
+            return compared;
+        },
+        [this, id = project.id, epoch = m_epoch, large](Compared compared) {
+            if (epoch != m_epoch)
+                return;
+            m_counts.insert(id, std::move(compared.counts));
+            if (!compared.changes.isEmpty())
+                Q_EMIT changesDetected(compared.changes);
+            if (large)
+                Q_EMIT snapshotUpdated(); // the counts are new now
         });
 }
 
 QHash<QString, QHash<WorkloadStatus, int>> StatusWatcher::countsByProject() const
 {
     QHash<QString, QHash<WorkloadStatus, int>> counts;
-    for (const Project &project : m_projects) {
-        QHash<WorkloadStatus, int> &perStatus = counts[project.name];
-        const auto snapshot = m_snapshots.constFind(project.id);
-        if (snapshot == m_snapshots.cend())
-            continue;
-        // Read in place: a copy iterated as non-const would detach, copying every workload.
-        for (const Workload &workload : *snapshot)
-            ++perStatus[workload.status];
-    }
+    for (const Project &project : m_projects)
+        counts.insert(project.name, m_counts.value(project.id));
     return counts;
 }
 

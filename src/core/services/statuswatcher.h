@@ -45,7 +45,8 @@ public:
     // kept like a poll's answer, so the same list is never fetched twice.
     void offerSnapshot(const Project &project, const QList<Workload> &workloads);
 
-    // Counts per status in the newest snapshot of each project.
+    // Counts per status in the newest snapshot of each project (of a long list, the one before it
+    // until snapshotUpdated() says they are counted).
     QHash<QString, QHash<WorkloadStatus, int>> countsByProject() const;
 
 Q_SIGNALS:
@@ -62,9 +63,10 @@ private:
 
     Backend *m_backend;
     QList<Project> m_projects;
-    QHash<QString, QList<Workload>> m_snapshots; // project id → last list
-    QHash<QString, int> m_failures;              // project id → consecutive failures
-    QHash<QString, QDateTime> m_offeredAt;       // project id → when offerSnapshot() last fed it
+    QHash<QString, QList<Workload>> m_snapshots;         // project id → last list
+    QHash<QString, QHash<WorkloadStatus, int>> m_counts; // project id → its statuses counted
+    QHash<QString, int> m_failures;                      // project id → consecutive failures
+    QHash<QString, QDateTime> m_offeredAt;               // project id → when offerSnapshot() last fed it
     QString m_foreground;
     QTimer m_timer;
     int m_intervalSeconds = 15;
