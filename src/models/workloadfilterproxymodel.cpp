@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string_view>
 
 namespace Workdeck {
 
@@ -59,7 +60,104 @@ void WorkloadFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 
 bool WorkloadFilterProxyModel::accepts(int sourceRow) const
 {
-    return m_matcher.matches(m_workloads->workloadAt(sourceRow));
+    const SearchRow &search = m_search[size_t(sourceRow)];
+    if (!m_fastSearch || !search.plain)
+        return m_matcher.matches(m_workloads->workloadAt(sourceRow));
+    if (!m_matcher.matchesState(search.status, search.type))
+        return false;
+    if (m_needle.empty())
+        return true;
+    // As WorkloadMatcher: in the display name or the name, or at the start of the id. The needle
+    // holds no '\n', so no match spans two of them.
+    const std::string_view text(m_searchText.data() + search.offset, search.length);
+    return text.substr(0, search.idLength).starts_with(m_needle) ||
+           text.substr(search.idLength).find(m_needle) != std::string_view::npos;
+}
+
+WorkloadFilterProxyModel::SearchRow WorkloadFilterProxyModel::makeSearchRow(int sourceRow)
+{
+    const Workload &workload = m_workloads->workloadAt(sourceRow);
+    SearchRow search;
+    search.status = workload.status;
+    search.type = workload.type;
+    search.offset = quint32(m_searchText.size());
+    const auto put = [this](const QString &text) {
+        const size_t at = m_searchText.size();
+        m_searchText.resize(at + size_t(text.size()));
+        char *out = m_searchText.data() + at;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u >= 0x80)
+                return false;
+            *out++ = char(u >= u'A' && u <= u'Z' ? u + (u'a' - u'A') : u);
+        }
+        return true;
+    };
+    search.plain = put(workload.id);
+    search.idLength = quint32(m_searchText.size()) - search.offset;
+    m_searchText.push_back('\n');
+    search.plain = search.plain && put(workload.displayName);
+    m_searchText.push_back('\n');
+    search.plain = search.plain && put(workload.name);
+    if (search.plain) {
+        search.length = quint32(m_searchText.size()) - search.offset;
+    } else {
+        m_searchText.resize(search.offset);
+        search.idLength = 0;
+    }
+    return search;
+}
+
+void WorkloadFilterProxyModel::rebuildSearch()
+{
+    m_search.clear();
+    m_searchText.clear();
+    m_searchGarbage = 0;
+    const int rows = m_workloads ? m_workloads->rowCount() : 0;
+    m_search.reserve(size_t(rows));
+    for (int row = 0; row < rows; ++row)
+        m_search.push_back(makeSearchRow(row));
+}
+
+void WorkloadFilterProxyModel::updateSearch(int sourceRow)
+{
+    m_searchGarbage += m_search[size_t(sourceRow)].length;
+    m_search[size_t(sourceRow)] = makeSearchRow(sourceRow);
+    compactSearch();
+}
+
+void WorkloadFilterProxyModel::forgetSearch(int first, int last)
+{
+    for (int row = first; row <= last; ++row)
+        m_searchGarbage += m_search[size_t(row)].length;
+    m_search.erase(m_search.begin() + first, m_search.begin() + last + 1);
+    compactSearch();
+}
+
+void WorkloadFilterProxyModel::compactSearch()
+{
+    // Once the text of rows since changed or gone outweighs what is in use: copied together again.
+    if (m_searchGarbage < (size_t(1) << 20) || m_searchGarbage < m_searchText.size() / 2)
+        return;
+    std::string text;
+    text.reserve(m_searchText.size() - m_searchGarbage);
+    for (SearchRow &search : m_search) {
+        const size_t offset = text.size();
+        text.append(m_searchText, search.offset, search.length);
+        search.offset = quint32(offset);
+    }
+    m_searchText = std::move(text);
+    m_searchGarbage = 0;
+}
+
+void WorkloadFilterProxyModel::prepareNeedle()
+{
+    const TextMatcher &name = m_matcher.nameMatcher();
+    const QString &folded = name.foldedAscii();
+    const bool printable =
+        std::all_of(folded.cbegin(), folded.cend(), [](QChar c) { return c.unicode() >= 0x20; });
+    m_fastSearch = !m_matcher.testsCreatedBy() && (name.isEmpty() || (!folded.isEmpty() && printable));
+    m_needle = m_fastSearch ? folded.toStdString() : std::string();
 }
 
 WorkloadFilterProxyModel::SortKey WorkloadFilterProxyModel::keyOf(int sourceRow) const
@@ -174,6 +272,7 @@ void WorkloadFilterProxyModel::rebuild()
     m_changedRows.clear();
     m_inMerge = false;
     const int rows = m_workloads ? m_workloads->rowCount() : 0;
+    rebuildSearch();
     m_accepted.assign(size_t(rows), 0);
     std::vector<int> all(static_cast<size_t>(rows));
     std::iota(all.begin(), all.end(), 0);
@@ -226,6 +325,7 @@ void WorkloadFilterProxyModel::setFilter(const WorkloadFilter &filter)
         widened == m_filter && filter.nameContains.startsWith(m_filter.nameContains, Qt::CaseInsensitive);
     m_filter = filter;
     m_matcher = WorkloadMatcher(filter);
+    prepareNeedle();
     if (m_workloads) {
         if (narrowing) {
             testRows(m_shown);
@@ -319,6 +419,7 @@ void WorkloadFilterProxyModel::placeChangedRows()
     for (const int row : changed) {
         if (size_t(row) >= m_accepted.size())
             continue;
+        updateSearch(row);
         const bool accepted = accepts(row);
         if (accepted != bool(m_accepted[size_t(row)])) {
             m_accepted[size_t(row)] = accepted;
@@ -374,6 +475,9 @@ void WorkloadFilterProxyModel::handleRowsInserted(const QModelIndex &parent, int
             row += count;
     }
     m_accepted.insert(m_accepted.begin() + first, size_t(count), 0);
+    m_search.insert(m_search.begin() + first, size_t(count), SearchRow{});
+    for (int row = first; row <= last; ++row)
+        m_search[size_t(row)] = makeSearchRow(row);
     std::vector<int> added(static_cast<size_t>(count));
     std::iota(added.begin(), added.end(), first);
     testRows(added);
@@ -455,6 +559,7 @@ void WorkloadFilterProxyModel::handleRowsRemoved(const QModelIndex &parent, int 
             row -= count;
     }
     m_accepted.erase(m_accepted.begin() + first, m_accepted.begin() + last + 1);
+    forgetSearch(first, last);
     if (m_sorted)
         m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
     const Pending pending = std::exchange(m_pending, Pending::None);

@@ -433,10 +433,22 @@ void TestWorkloadTableModel::proxyFollowsRefreshes_data()
     QTest::addColumn<bool>("background");
     QTest::addColumn<int>("sortColumn");
     QTest::addColumn<int>("order");
-    QTest::newRow("unsorted") << false << -1 << int(Qt::AscendingOrder);
-    QTest::newRow("by GPUs, descending") << false << 1 << int(Qt::DescendingOrder);
-    QTest::newRow("by name") << false << 0 << int(Qt::AscendingOrder);
-    QTest::newRow("by status, in the background") << true << 2 << int(Qt::AscendingOrder);
+    QTest::addColumn<QString>("nameContains"); // names in capitals ("JOB-7"), not ASCII ("Jöb-7")
+    QTest::addColumn<QString>("createdBy");
+    QTest::newRow("unsorted") << false << -1 << int(Qt::AscendingOrder) << QString() << QString();
+    QTest::newRow("by GPUs, descending") << false << 1 << int(Qt::DescendingOrder) << QString() << QString();
+    QTest::newRow("by name") << false << 0 << int(Qt::AscendingOrder) << QString() << QString();
+    QTest::newRow("by status, in the background")
+        << true << 2 << int(Qt::AscendingOrder) << QString() << QString();
+    QTest::newRow("a name typed, other case")
+        << false << 0 << int(Qt::AscendingOrder) << QStringLiteral("Ob-1") << QString();
+    QTest::newRow("a name typed, not ASCII")
+        << false << -1 << int(Qt::AscendingOrder) << QStringLiteral("ÖB-1") << QString();
+    QTest::newRow("an id's start typed")
+        << false << 1 << int(Qt::AscendingOrder) << QStringLiteral("00000000-0000-4000-8000-00000000001")
+        << QString();
+    QTest::newRow("a name and a creator, in the background")
+        << true << 0 << int(Qt::DescendingOrder) << QStringLiteral("job") << QStringLiteral("JANE");
 }
 
 void TestWorkloadTableModel::proxyFollowsRefreshes()
@@ -447,6 +459,8 @@ void TestWorkloadTableModel::proxyFollowsRefreshes()
     QFETCH(bool, background);
     QFETCH(int, sortColumn);
     QFETCH(int, order);
+    QFETCH(QString, nameContains);
+    QFETCH(QString, createdBy);
     WorkloadTableModel model;
     model.setFields({WorkloadField::Name, WorkloadField::Gpus, WorkloadField::Status});
     WorkloadFilterProxyModel proxy;
@@ -455,6 +469,8 @@ void TestWorkloadTableModel::proxyFollowsRefreshes()
     proxy.sort(sortColumn, Qt::SortOrder(order));
     WorkloadFilter filter;
     filter.statuses = {WorkloadStatus::Running, WorkloadStatus::Pending, WorkloadStatus::Failed};
+    filter.nameContains = nameContains;
+    filter.createdBy = createdBy;
     proxy.setFilter(filter);
 
     std::mt19937 random(17);
@@ -467,7 +483,10 @@ void TestWorkloadTableModel::proxyFollowsRefreshes()
             workload.gpusAllocated.reset();
         else
             workload.gpusAllocated = double(random() % 9);
-        workload.displayName = QStringLiteral("job-%1").arg(random() % 40);
+        static const QStringList names = {QStringLiteral("job-%1"), QStringLiteral("job-%1"),
+                                          QStringLiteral("job-%1"), QStringLiteral("JOB-%1"),
+                                          QStringLiteral("Jöb-%1")};
+        workload.displayName = names.at(qsizetype(random() % 5)).arg(random() % 40);
     };
     const int total = background ? int(WorkloadTableModel::backgroundMergeThreshold) + 200 : 300;
     QList<Workload> list;

@@ -15,13 +15,18 @@ WorkloadMatcher::WorkloadMatcher(const WorkloadFilter &filter)
     , m_createdBy(filter.createdBy, Qt::CaseInsensitive)
 {}
 
+bool WorkloadMatcher::matchesState(WorkloadStatus status, WorkloadType type) const
+{
+    if (m_filter.deletedView != (status == WorkloadStatus::Deleted))
+        return false;
+    if (!m_filter.types.isEmpty() && !m_filter.types.contains(type))
+        return false;
+    return m_filter.statuses.isEmpty() || m_filter.statuses.contains(status);
+}
+
 bool WorkloadMatcher::matches(const Workload &workload) const
 {
-    if (m_filter.deletedView != (workload.status == WorkloadStatus::Deleted))
-        return false;
-    if (!m_filter.types.isEmpty() && !m_filter.types.contains(workload.type))
-        return false;
-    if (!m_filter.statuses.isEmpty() && !m_filter.statuses.contains(workload.status))
+    if (!matchesState(workload.status, workload.type))
         return false;
     if (!m_createdBy.isIn(workload.createdBy))
         return false;

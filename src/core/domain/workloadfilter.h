@@ -33,6 +33,12 @@ public:
     explicit WorkloadMatcher(const WorkloadFilter &filter = {});
     bool matches(const Workload &workload) const;
 
+    // The parts of matches(), for a caller that keeps the texts searched elsewhere: the tests of
+    // status and type, whether the creator is tested, and the name needle.
+    bool matchesState(WorkloadStatus status, WorkloadType type) const;
+    bool testsCreatedBy() const { return !m_createdBy.isEmpty(); }
+    const TextMatcher &nameMatcher() const { return m_name; }
+
 private:
     WorkloadFilter m_filter;
     TextMatcher m_name;

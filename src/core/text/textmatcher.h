@@ -19,6 +19,9 @@ public:
     TextMatcher(const QString &needle, Qt::CaseSensitivity sensitivity);
 
     bool isEmpty() const { return m_needle.isEmpty(); }
+    // Case-insensitive and ASCII: the needle with A-Z lowered (so ASCII text folded alike contains it
+    // byte for byte exactly when isIn() says so); otherwise empty.
+    const QString &foldedAscii() const { return m_folded; }
     bool isIn(QStringView text) const;
     // Whether text starts with the needle.
     bool startsIn(QStringView text) const;
