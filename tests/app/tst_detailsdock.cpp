@@ -14,6 +14,10 @@
 #include "services/logsession.h"
 #include "services/logtailservice.h"
 
+#include <QtCharts/QChartView>
+#include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLineSeries>
+
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QNetworkAccessManager>
@@ -39,6 +43,7 @@ private Q_SLOTS:
     void logsTabFollowPauseAndLevel();
     void metricsTab();
     void metricsForNonInference();
+    void chartDrawsWhatItsColumnsShow();
     void componentsTable();
     void nothingTicksWhileTheWindowIsHidden();
 
@@ -225,6 +230,90 @@ void TestDetailsDock::metricsForNonInference()
                                  metrics->panel(QStringLiteral("gpus_in_use"))->message() ==
                                      u"No data in this period.",
                              10000);
+}
+
+void TestDetailsDock::chartDrawsWhatItsColumnsShow()
+{
+    // Eight GPUs over a day at 15 s: 5,760 samples each, every GPU with ten gaps.
+    const QDateTime start = QDateTime(QDate(2026, 3, 2), QTime(0, 0), Qt::UTC);
+    const QDateTime end = start.addDays(1);
+    const QDateTime spikeAt = start.addSecs(4321 * 15);
+    QList<MetricSeries> input;
+    for (int gpu = 0; gpu < 8; ++gpu) {
+        MetricSeries series;
+        series.label = QStringLiteral("GPU %1").arg(gpu);
+        for (int i = 0; i < 5760; ++i) {
+            MetricPoint point{start.addSecs(qint64(i) * 15), std::nullopt};
+            if (i % 576 != 575)
+                point.value = gpu == 3 && point.time == spikeAt ? 99.0 : 40.0 + (i % 9);
+            series.points.append(point);
+        }
+        input.append(series);
+    }
+    const ChartData data = buildChartData(input, true);
+    MetricChart spec;
+    spec.key = QStringLiteral("gpu_utilization");
+    spec.title = QStringLiteral("GPU utilization");
+    spec.perDevice = true;
+    MetricChartPanel panel(spec);
+    panel.resize(900, 320);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.showData(data, start, end);
+    auto *view = qobject_cast<QChartView *>(panel.chartView());
+    QVERIFY(view);
+    QChart *chart = view->chart();
+    QTRY_VERIFY(chart->plotArea().width() > 300);
+    const auto drawn = [chart] {
+        qsizetype points = 0;
+        for (QAbstractSeries *series : chart->series())
+            points += static_cast<QLineSeries *>(series)->count();
+        return points;
+    };
+    const auto drawsSpike = [chart, spikeAt] {
+        for (QAbstractSeries *series : chart->series()) {
+            if (static_cast<QLineSeries *>(series)->points().contains(
+                    QPointF(double(spikeAt.toMSecsSinceEpoch()), 99.0)))
+                return true;
+        }
+        return false;
+    };
+    // Nine lines (eight GPUs and their average); a GPU's ten pieces share the plot's columns between
+    // them, so all lines together draw about two points per column each, not every sample.
+    QCOMPARE(panel.seriesCount(), 9);
+    const int columns = int(chart->plotArea().width());
+    QVERIFY2(drawn() <= 9 * (2 * columns + 30), qPrintable(QString::number(drawn())));
+    QVERIFY(drawn() >= 9 * columns);
+    QVERIFY(drawsSpike()); // one sample's peak still shows
+    // A live update (the same lines, new values) draws as few.
+    panel.showData(data, start, end);
+    QVERIFY2(drawn() <= 9 * (2 * columns + 30), qPrintable(QString::number(drawn())));
+    QVERIFY(drawsSpike());
+
+    // Zooming in on half an hour around the spike draws every sample there, as the user drags it.
+    auto *x = qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QVERIFY(x);
+    const QRectF plot = chart->plotArea();
+    const auto columnOf = [&](const QDateTime &time) {
+        return plot.left() + plot.width() * double(start.msecsTo(time)) / double(start.msecsTo(end));
+    };
+    const QPoint from = view->mapFromScene(QPointF(columnOf(spikeAt.addSecs(-900)), plot.center().y()));
+    const QPoint to = view->mapFromScene(QPointF(columnOf(spikeAt.addSecs(900)), plot.center().y()));
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(view->viewport(), to);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+    QTRY_VERIFY(x->min() > start.addSecs(3600));
+    const qint64 shownSeconds = x->min().secsTo(x->max());
+    QVERIFY2(shownSeconds > 1200 && shownSeconds < 2400, qPrintable(QString::number(shownSeconds)));
+    // About 1,800 s / 15 s samples per line, each with a neighbour outside on either side.
+    const qsizetype zoomed = drawn();
+    QVERIFY2(zoomed >= 9 * (shownSeconds / 15) && zoomed <= 9 * (shownSeconds / 15 + 6),
+             qPrintable(QString::number(zoomed)));
+    QVERIFY(drawsSpike());
+    // Reset zoom: the whole day again, decimated.
+    chart->zoomReset();
+    QCOMPARE(x->min(), start.toLocalTime());
+    QVERIFY2(drawn() <= 9 * (2 * columns + 30), qPrintable(QString::number(drawn())));
 }
 
 void TestDetailsDock::componentsTable()

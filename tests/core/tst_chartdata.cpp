@@ -35,6 +35,7 @@ private Q_SLOTS:
     void scalingAndRange();
     void allNull();
     void decimationKeepsShapeAndPeaks();
+    void pointsForColumnsOfARange();
 };
 
 void TestChartData::nullsBecomeGaps()
@@ -126,6 +127,37 @@ void TestChartData::decimationKeepsShapeAndPeaks()
     QCOMPARE(decimateMinMax(points, 0), points);
     const QList<QPointF> sameX(5000, QPointF(1, 2));
     QCOMPARE(decimateMinMax(sameX, 10), sameX);
+}
+
+void TestChartData::pointsForColumnsOfARange()
+{
+    QList<QPointF> segment; // x 1000..1999: a tenth of a plot showing 0..10000
+    for (int i = 1000; i < 2000; ++i)
+        segment.append({double(i), double(i % 7)});
+    segment[500].setY(50); // a spike, at x 1500
+    // A plot of 1000 columns gives this segment the 100 columns it covers: about 200 points, not 1000.
+    const QList<QPointF> thin = pointsForColumns(segment, 0, 10000, 1000);
+    QVERIFY2(thin.size() <= 2 * 100 + 2, qPrintable(QString::number(thin.size())));
+    QVERIFY(thin.size() >= 100);
+    QCOMPARE(thin.constFirst(), segment.constFirst());
+    QCOMPARE(thin.constLast(), segment.constLast());
+    QVERIFY(thin.contains(segment.at(500)));
+    // Zoomed to 1400..1600: every sample there, and one on either side so the line reaches the edges.
+    const QList<QPointF> zoomed = pointsForColumns(segment, 1400, 1600, 1000);
+    QCOMPARE(zoomed.size(), 203);
+    QCOMPARE(zoomed.constFirst().x(), 1399.0);
+    QCOMPARE(zoomed.constLast().x(), 1601.0);
+    // Ranges that start or end inside the segment keep its own first or last point.
+    QCOMPARE(pointsForColumns(segment, 1990, 5000, 1000).constFirst().x(), 1989.0);
+    QCOMPARE(pointsForColumns(segment, 1990, 5000, 1000).constLast().x(), 1999.0);
+    QCOMPARE(pointsForColumns(segment, 0, 1005, 1000).constFirst().x(), 1000.0);
+    QCOMPARE(pointsForColumns(segment, 0, 1005, 1000).constLast().x(), 1006.0);
+    // Wholly outside the range: nothing to draw.
+    QVERIFY(pointsForColumns(segment, 0, 999, 1000).isEmpty());
+    QVERIFY(pointsForColumns(segment, 2000, 3000, 1000).isEmpty());
+    // No points, or no range: unchanged.
+    QVERIFY(pointsForColumns({}, 0, 10, 100).isEmpty());
+    QCOMPARE(pointsForColumns(segment, 5, 5, 100), segment);
 }
 
 QTEST_GUILESS_MAIN(TestChartData)

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace Workdeck {
@@ -141,6 +143,30 @@ QList<QPointF> decimateMinMax(const QList<QPointF> &points, int buckets)
     }
     result.append(points.constLast());
     return result;
+}
+
+QList<QPointF> pointsForColumns(const QList<QPointF> &segment, double from, double to, int columns)
+{
+    if (segment.isEmpty() || !(to > from))
+        return segment;
+    const auto byX = [](const QPointF &point, double x) { return point.x() < x; };
+    auto begin = std::lower_bound(segment.cbegin(), segment.cend(), from, byX);
+    auto end = std::upper_bound(segment.cbegin(), segment.cend(), to,
+                                [](double x, const QPointF &point) { return x < point.x(); });
+    if (begin == segment.cend() && segment.constLast().x() < from)
+        return {}; // wholly before the range
+    if (end == segment.cbegin() && segment.constFirst().x() > to)
+        return {}; // wholly after it
+    if (begin != segment.cbegin())
+        --begin; // the line comes in from the left edge
+    if (end != segment.cend())
+        ++end; // and leaves at the right one
+    const QList<QPointF> shown = begin == segment.cbegin() && end == segment.cend()
+                                     ? segment
+                                     : segment.mid(begin - segment.cbegin(), end - begin);
+    const double covered = std::min(shown.constLast().x(), to) - std::max(shown.constFirst().x(), from);
+    const int buckets = std::max(1, int(std::ceil(double(columns) * std::max(covered, 0.0) / (to - from))));
+    return decimateMinMax(shown, buckets);
 }
 
 } // namespace Workdeck

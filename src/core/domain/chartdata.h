@@ -42,4 +42,11 @@ ChartData buildChartData(const QList<MetricSeries> &series, bool addAverage, dou
 // dips survive (a spike of one sample stays visible); lines with few points come back unchanged.
 QList<QPointF> decimateMinMax(const QList<QPointF> &points, int buckets);
 
+// What one segment of a line needs for a plot `columns` pixels wide that shows x from `from` to `to`:
+// its points inside that range (and one on either side, so the line runs to the plot's edges),
+// decimated to the columns the segment covers, not to the whole plot's. A line split by gaps into
+// ten segments thus costs about as many points as an unbroken one. Empty when the segment lies
+// wholly outside the range.
+QList<QPointF> pointsForColumns(const QList<QPointF> &segment, double from, double to, int columns);
+
 } // namespace Workdeck

@@ -69,6 +69,30 @@ public:
     QStackedLayout *stack = nullptr;
     QList<QList<QLineSeries *>> lines; // one list of segments per logical line
     QStringList lineLabels;
+    ChartData data;            // every sample; the series hold what the plot's columns can show of it
+    bool settingRange = false; // a new period, not a zoom: showData fills the series itself
+
+    int filledColumns = 0; // the plot's width when the series were last filled
+
+    int columns() const
+    {
+        return qMax(320, int(chart->plotArea().width() > 0 ? chart->plotArea().width() : view->width()));
+    }
+
+    // Gives each series the points of its segment that the visible x range shows, decimated to the
+    // plot's pixel columns: the same picture as every sample would draw, at a fraction of the
+    // painting. Called again when a zoom narrows the range, so zooming in shows the detail.
+    void fill(QDateTimeAxis *x)
+    {
+        filledColumns = columns();
+        const double from = double(x->min().toMSecsSinceEpoch());
+        const double to = double(x->max().toMSecsSinceEpoch());
+        for (qsizetype i = 0; i < lines.size() && i < data.lines.size(); ++i) {
+            const ChartLine &line = data.lines.at(i);
+            for (qsizetype j = 0; j < lines.at(i).size() && j < line.segments.size(); ++j)
+                lines.at(i).at(j)->replace(pointsForColumns(line.segments.at(j), from, to, filledColumns));
+        }
+    }
 
     // The same lines with the same number of segments as on screen: a live update, which only
     // needs new points and ranges (building series, axes and legend again is what costs).
@@ -133,6 +157,12 @@ MetricChartPanel::MetricChartPanel(const MetricChart &chart, QWidget *parent)
     layout->addLayout(d->stack, 1);
 
     connect(reset, &QToolButton::clicked, this, [this] { d->chart->zoomReset(); });
+    connect(d->chart, &QChart::plotAreaChanged, this, [this] {
+        // A wider plot has more columns to fill (the first layout, a resized window).
+        auto *x = qobject_cast<QDateTimeAxis *>(d->chart->axes(Qt::Horizontal).value(0));
+        if (x && !d->lines.isEmpty() && d->columns() > d->filledColumns)
+            d->fill(x);
+    });
     connect(exportButton, &QToolButton::clicked, this, [this] {
         auto *dialog = new QFileDialog(this, tr("Export Chart"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -215,28 +245,25 @@ void MetricChartPanel::showData(const ChartData &data, const QDateTime &start, c
         showMessage(tr("No data in this period."));
         return;
     }
-    // As many buckets as the plot has pixel columns (each gives its lowest and highest point): the
-    // same picture as every sample would draw, at a fraction of the painting.
-    const int maximumColumns =
-        qMax(320, int(d->chart->plotArea().width() > 0 ? d->chart->plotArea().width() : d->view->width()));
     const auto setRanges = [&data, &start, &end](QDateTimeAxis *x, QValueAxis *y) {
         x->setFormat(start.secsTo(end) <= 24 * 3600 ? QStringLiteral("HH:mm")
                                                     : QStringLiteral("MM-dd HH:mm"));
         x->setRange(start.toLocalTime(), end.toLocalTime());
-        y->setRange(data.minimumY, data.maximumY * 1.08);
-        y->setLabelFormat(data.maximumY >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
+        const double top = data.maximumY * 1.08; // the highest point clear of the frame
+        y->setRange(data.minimumY, top);
+        // Whole numbers from 100 up (a top of 99 % × 1.08 is 107, not "1.1e+02"), else two digits.
+        y->setLabelFormat(top >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
     };
     if (d->stack->currentWidget() == d->view && d->sameShape(data)) {
         // A live update: new points and ranges only.
         auto *x = qobject_cast<QDateTimeAxis *>(d->chart->axes(Qt::Horizontal).value(0));
         auto *y = qobject_cast<QValueAxis *>(d->chart->axes(Qt::Vertical).value(0));
         if (x && y) {
-            for (qsizetype i = 0; i < data.lines.size(); ++i) {
-                for (qsizetype j = 0; j < data.lines.at(i).segments.size(); ++j)
-                    d->lines.at(i).at(j)->replace(
-                        decimateMinMax(data.lines.at(i).segments.at(j), maximumColumns));
-            }
+            d->data = data;
+            d->settingRange = true;
             setRanges(x, y);
+            d->settingRange = false;
+            d->fill(x);
             return;
         }
     }
@@ -249,10 +276,16 @@ void MetricChartPanel::showData(const ChartData &data, const QDateTime &start, c
     d->lines.clear();
     d->lineLabels.clear();
 
+    d->data = data;
+    d->data.lines.removeIf([](const ChartLine &line) { return line.segments.isEmpty(); }); // as d->lines
     auto *x = new QDateTimeAxis;
     x->setTickCount(6);
     auto *y = new QValueAxis;
     setRanges(x, y);
+    connect(x, &QDateTimeAxis::rangeChanged, this, [this, x] {
+        if (!d->settingRange)
+            d->fill(x); // a zoom, or its reset
+    });
     y->setTitleText(d->spec.unit);
     d->chart->addAxis(x, Qt::AlignBottom);
     d->chart->addAxis(y, Qt::AlignLeft);
@@ -264,13 +297,10 @@ void MetricChartPanel::showData(const ChartData &data, const QDateTime &start, c
         if (line.isAverage)
             pen.setStyle(Qt::DashLine);
         QList<QLineSeries *> segments;
-        for (const QList<QPointF> &points : line.segments) {
+        for (qsizetype segment = 0; segment < line.segments.size(); ++segment) {
             auto *series = new QLineSeries;
             series->setName(metricLabel(line.label));
             series->setPen(pen);
-            // One call; and no more points than the chart has pixel columns to draw them in (8 GPUs
-            // × 10,000 samples would cost a paint of 80,000 segments for the same picture).
-            series->replace(decimateMinMax(points, maximumColumns));
             d->chart->addSeries(series);
             series->attachAxis(x);
             series->attachAxis(y);
@@ -289,6 +319,9 @@ void MetricChartPanel::showData(const ChartData &data, const QDateTime &start, c
             }
         }
     }
+    // The points last, in one call per series and no more than the plot has pixel columns for (8 GPUs
+    // × 10,000 samples would cost a paint of 80,000 segments for the same picture).
+    d->fill(x);
     d->chart->legend()->setVisible(d->lines.size() > 1);
     d->stack->setCurrentWidget(d->view);
 }
