@@ -4,11 +4,13 @@
 
 #include "aiwbhandlers.h"
 #include "aiwbparameters.h"
+#include "jsonwriter.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
 
 #include <algorithm>
+#include <functional>
 
 namespace Workdeck::Sandbox {
 
@@ -83,32 +85,73 @@ std::optional<Call> admit(const Context &context, const QHttpServerRequest &requ
     return call;
 }
 
-QJsonValue nullable(const QString &value)
+void appendNullable(QByteArray &out, const QString &value)
 {
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+    if (value.isEmpty())
+        out += "null";
+    else
+        appendJsonString(out, value);
 }
 
-QJsonObject workloadJson(const WorkloadView &v)
+// AIWB's WorkloadResponse, written straight into bytes (a list of 100,000 of them is the
+// sandbox's largest answer): the same bytes as writeJson gives, keys in the model's order.
+void appendWorkload(QByteArray &out, const WorkloadView &v)
 {
-    QJsonObject endpoints;
-    if (!v.internalEndpoint.isEmpty())
-        endpoints.insert(QStringLiteral("internal"), v.internalEndpoint);
-    if (!v.externalEndpoint.isEmpty())
-        endpoints.insert(QStringLiteral("external"), v.externalEndpoint);
-    return QJsonObject{{QStringLiteral("id"), v.id},
-                       {QStringLiteral("created_at"), v.createdAt},
-                       {QStringLiteral("updated_at"), v.updatedAt},
-                       {QStringLiteral("created_by"), nullable(v.createdBy)},
-                       {QStringLiteral("updated_by"), nullable(v.updatedBy)},
-                       {QStringLiteral("name"), v.name},
-                       {QStringLiteral("display_name"), v.displayName},
-                       {QStringLiteral("type"), v.type},
-                       {QStringLiteral("status"), v.status},
-                       {QStringLiteral("namespace"), v.namespaceName},
-                       {QStringLiteral("chart_id"), nullable(v.chartId)},
-                       {QStringLiteral("model_id"), nullable(v.modelId)},
-                       {QStringLiteral("dataset_id"), nullable(v.datasetId)},
-                       {QStringLiteral("endpoints"), endpoints}};
+    out += "{\"id\":";
+    appendJsonString(out, v.id);
+    out += ",\"created_at\":";
+    appendJsonString(out, v.createdAt);
+    out += ",\"updated_at\":";
+    appendJsonString(out, v.updatedAt);
+    out += ",\"created_by\":";
+    appendNullable(out, v.createdBy);
+    out += ",\"updated_by\":";
+    appendNullable(out, v.updatedBy);
+    out += ",\"name\":";
+    appendJsonString(out, v.name);
+    out += ",\"display_name\":";
+    appendJsonString(out, v.displayName);
+    out += ",\"type\":";
+    appendJsonString(out, v.type);
+    out += ",\"status\":";
+    appendJsonString(out, v.status);
+    out += ",\"namespace\":";
+    appendJsonString(out, v.namespaceName);
+    out += ",\"chart_id\":";
+    appendNullable(out, v.chartId);
+    out += ",\"model_id\":";
+    appendNullable(out, v.modelId);
+    out += ",\"dataset_id\":";
+    appendNullable(out, v.datasetId);
+    out += ",\"endpoints\":{";
+    if (!v.internalEndpoint.isEmpty()) {
+        out += "\"internal\":";
+        appendJsonString(out, v.internalEndpoint);
+    }
+    if (!v.externalEndpoint.isEmpty()) {
+        out += v.internalEndpoint.isEmpty() ? "\"external\":" : ",\"external\":";
+        appendJsonString(out, v.externalEndpoint);
+    }
+    out += "}}";
+}
+
+// {"data": [...]} of the workloads `wanted` accepts, as they are at `now`.
+void replyWorkloads(const Call &call, const QString &ns, qint64 now,
+                    const std::function<bool(const SimWorkload &)> &wanted)
+{
+    SandboxContext &context = call.context();
+    QByteArray out = "{\"data\":[";
+    bool first = true;
+    for (const SimWorkload *w : context.cluster->workloads(ns)) {
+        if (!wanted(*w))
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        appendWorkload(out, context.cluster->view(*w, now));
+    }
+    out += "]}";
+    replyJson(context, call.responder, 200, std::move(out));
 }
 
 void listWorkloads(const Call &call, const QString &ns)
@@ -122,17 +165,11 @@ void listWorkloads(const Call &call, const QString &ns)
         replyValidation(call.context(), call.responder, errors);
         return;
     }
-    SandboxContext &context = call.context();
-    const qint64 now = context.nowMicros();
-    QJsonArray data;
-    for (const SimWorkload *w : context.cluster->workloads(ns)) {
-        if (!types.isEmpty() && !types.contains(w->type))
-            continue;
-        if (!statuses.isEmpty() && !statuses.contains(w->statusAt(now)))
-            continue;
-        data.append(workloadJson(context.cluster->view(*w, now)));
-    }
-    reply(context, call.responder, 200, QJsonObject{{QStringLiteral("data"), data}});
+    const qint64 now = call.context().nowMicros();
+    replyWorkloads(call, ns, now, [&](const SimWorkload &w) {
+        return (types.isEmpty() || types.contains(w.type)) &&
+               (statuses.isEmpty() || statuses.contains(w.statusAt(now)));
+    });
 }
 
 // GET and DELETE of one workload (reference 4.3, 4.4).
@@ -158,20 +195,17 @@ void workloadItem(const Call &call, Method method, const QString &ns, const QStr
         reply(context, call.responder, 204, QJsonValue());
         return;
     }
-    reply(context, call.responder, 200, workloadJson(context.cluster->view(*w, now)));
+    QByteArray out;
+    appendWorkload(out, context.cluster->view(*w, now));
+    replyJson(context, call.responder, 200, std::move(out));
 }
 
 // The running inference servers one can chat with.
 void chattable(const Call &call, const QString &ns)
 {
-    SandboxContext &context = call.context();
-    const qint64 now = context.nowMicros();
-    QJsonArray data;
-    for (const SimWorkload *w : context.cluster->workloads(ns)) {
-        if (w->type == u"INFERENCE" && w->isRunningAt(now))
-            data.append(workloadJson(context.cluster->view(*w, now)));
-    }
-    reply(context, call.responder, 200, QJsonObject{{QStringLiteral("data"), data}});
+    const qint64 now = call.context().nowMicros();
+    replyWorkloads(call, ns, now,
+                   [now](const SimWorkload &w) { return w.type == u"INFERENCE" && w.isRunningAt(now); });
 }
 
 void namespaceStats(const Call &call, const QString &ns)

@@ -91,12 +91,22 @@ bool isFloatField(const QString &key)
     return key == u"value" || key == u"vram" || key == u"data";
 }
 
-void writeString(QByteArray &out, const QString &text)
+void writeString(QByteArray &out, QStringView text)
 {
     static const char hex[] = "0123456789abcdef";
     out += '"';
-    for (const char ch : text.toUtf8()) {
-        const auto c = static_cast<unsigned char>(ch);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x80) {
+            // A run of non-ASCII text as UTF-8 (whose bytes never need escaping); surrogate pairs
+            // stay within the run.
+            qsizetype end = i + 1;
+            while (end < text.size() && text.at(end).unicode() >= 0x80)
+                ++end;
+            out += text.sliced(i, end - i).toUtf8();
+            i = end - 1;
+            continue;
+        }
         switch (c) {
         case '"':
             out += "\\\"";
@@ -125,7 +135,7 @@ void writeString(QByteArray &out, const QString &text)
                 out += hex[c >> 4];
                 out += hex[c & 15];
             } else {
-                out += ch;
+                out += char(c);
             }
         }
     }
@@ -196,6 +206,11 @@ void write(QByteArray &out, const QJsonValue &value, bool asFloat)
 }
 
 } // namespace
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    writeString(out, text);
+}
 
 QByteArray writeJson(const QJsonValue &value)
 {

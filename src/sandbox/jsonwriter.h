@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonValue>
+#include <QStringView>
 
 namespace Workdeck::Sandbox {
 
@@ -11,5 +12,9 @@ namespace Workdeck::Sandbox {
 // QJsonDocument's alphabetical order), float-typed fields (value, vram, scalar data) with a
 // fraction ("61440.0"), non-ASCII text as UTF-8, control characters as \u00XX.
 QByteArray writeJson(const QJsonValue &value);
+
+// A JSON string as writeJson writes it, appended to `out`: for the long lists that are written
+// straight into bytes, where building a QJsonObject per item first would cost most of the answer.
+void appendJsonString(QByteArray &out, QStringView text);
 
 } // namespace Workdeck::Sandbox

@@ -127,7 +127,13 @@ QJsonObject errorBody(int status)
 void reply(SandboxContext &context, const Responder &responder, int status, const QJsonValue &body,
            const HeaderList &extraHeaders, Faults faults)
 {
-    QByteArray bytes = body.isObject() || body.isArray() ? writeJson(body) : QByteArray();
+    replyJson(context, responder, status, body.isObject() || body.isArray() ? writeJson(body) : QByteArray(),
+              extraHeaders, faults);
+}
+
+void replyJson(SandboxContext &context, const Responder &responder, int status, QByteArray bytes,
+               const HeaderList &extraHeaders, Faults faults)
+{
     HeaderList headers = extraHeaders;
     if (faults == Faults::Inject) {
         if (const int injected = drawErrorStatus(context)) {

@@ -84,6 +84,9 @@ enum class Faults
 // gone away in the meantime.
 void reply(SandboxContext &context, const Responder &responder, int status, const QJsonValue &body,
            const HeaderList &extraHeaders = {}, Faults faults = Faults::Inject);
+// The same with a body already written as JSON bytes.
+void replyJson(SandboxContext &context, const Responder &responder, int status, QByteArray bytes,
+               const HeaderList &extraHeaders = {}, Faults faults = Faults::Inject);
 void replyDetail(SandboxContext &context, const Responder &responder, int status, const QString &detail,
                  const HeaderList &extraHeaders = {});
 void replyValidation(SandboxContext &context, const Responder &responder, const ValidationErrors &errors);

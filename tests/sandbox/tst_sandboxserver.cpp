@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Workdeck authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonwriter.h"
 #include "sandboxfixture.h"
 
 #include <QNetworkInterface>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void sameSeedSameCluster();
     void faults();
     void tenThousandWorkloads();
+    void jsonStrings();
 
 private:
     Fixture m_sandbox;
@@ -167,6 +169,9 @@ void TestSandboxServer::listShapeAndShowcase()
         byId.insert(w[u"id"].toString(), w);
     }
     QCOMPARE(byId.size(), m_sandbox.cluster().workloadViews(Fixture::ns()).size());
+    // Written straight into bytes, the list is what the general writer makes of it: the model's
+    // key order, compact, as FastAPI sends it.
+    QCOMPARE(writeJson(list.json()), list.body);
     // The showcase: one of each, always there.
     const auto is = [&](Showcase which, const char *type, const char *status) {
         const QJsonObject w = byId.value(m_sandbox.showcase(which));
@@ -275,6 +280,7 @@ void TestSandboxServer::getDeleteAndNotFound()
     const HttpAnswer one = m_sandbox.call(Fixture::path(id));
     QCOMPARE(one.status, 200);
     QCOMPARE(one.json()[u"id"].toString(), id);
+    QCOMPARE(writeJson(one.json()), one.body);
     QCOMPARE(m_sandbox.call(Fixture::path(id.toUpper())).status, 200); // pydantic reads any UUID form
     const QString missing = QStringLiteral("00000000-0000-4000-8000-000000000000");
     QCOMPARE(m_sandbox.call(Fixture::path(missing)).detail(),
@@ -508,4 +514,22 @@ void TestSandboxServer::tenThousandWorkloads()
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)
+void TestSandboxServer::jsonStrings()
+{
+    // Escapes as Python's json.dumps(ensure_ascii=False): quotes, backslashes and control characters;
+    // everything else, surrogate pairs included, as UTF-8.
+    const QString text = QStringLiteral("a\"b\\c\n\r\t\b\f") + QChar(1) + QChar(0x1f) +
+                         QStringLiteral(" K\u00e4se \u20ac ") + QString::fromUcs4(U"\U0001F600") +
+                         QStringLiteral(" end");
+    QByteArray out = "x";
+    appendJsonString(out, text);
+    QCOMPARE(out, QByteArray("x\"a\\\"b\\\\c\\n\\r\\t\\b\\f\\u0001\\u001f K\xc3\xa4se \xe2\x82\xac "
+                             "\xf0\x9f\x98\x80 end\""));
+    QCOMPARE(writeJson(QJsonArray{text}), QByteArray("[") + out.mid(1) + ']');
+    QCOMPARE(QJsonDocument::fromJson(writeJson(QJsonArray{text})).array().at(0).toString(), text);
+    out.clear();
+    appendJsonString(out, QString());
+    QCOMPARE(out, QByteArray("\"\""));
+}
+
 #include "tst_sandboxserver.moc"
