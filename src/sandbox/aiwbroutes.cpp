@@ -302,17 +302,25 @@ void namespaceTable(const Call &call, const QString &ns)
             continue;
         if (!types.isEmpty() && !types.contains(w->type))
             continue;
-        rows.append({w, status, context.cluster->metric(*w, QStringLiteral("gpu_device_utilization"), now),
-                     context.cluster->metric(*w, QStringLiteral("gpu_memory_utilization"), now)});
+        rows.append({w, status, std::nullopt, std::nullopt});
     }
+    // The figures are simulated per workload: only those a sort or the page needs are worked out.
+    const auto addFigures = [&context, now](TableRow &row) {
+        row.gpus = context.cluster->metric(*row.workload, QStringLiteral("gpu_device_utilization"), now);
+        row.vram = context.cluster->metric(*row.workload, QStringLiteral("gpu_memory_utilization"), now);
+    };
     const QString sortBy = call.query.value(QStringLiteral("sortBy"));
+    if (sortBy == u"gpu_count" || sortBy == u"vram")
+        std::for_each(rows.begin(), rows.end(), addFigures);
     if (!sortBy.isEmpty())
         sortTable(rows, sortBy, sortOrder == u"desc");
     const qsizetype total = rows.size();
     QJsonArray data;
     const qsizetype first = qsizetype(*page - 1) * *pageSize;
     for (qsizetype i = first; i < qMin(total, first + *pageSize); ++i) {
-        const TableRow &row = rows.at(i);
+        TableRow &row = rows[i];
+        if (sortBy != u"gpu_count" && sortBy != u"vram")
+            addFigures(row);
         const SimWorkload *w = row.workload;
         data.append(QJsonObject{
             {QStringLiteral("id"), w->id},
