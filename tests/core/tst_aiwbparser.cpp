@@ -222,6 +222,24 @@ void TestAiwbParser::dateTimes_data()
                                  << QDateTime(QDate(2026, 3, 2), QTime(9, 20, 11), Qt::UTC);
     QTest::newRow("one digit") << "2026-03-02T09:20:11.4Z"
                                << QDateTime(QDate(2026, 3, 2), QTime(9, 20, 11, 400), Qt::UTC);
+    QTest::newRow("lower z") << "2026-03-02T09:20:11.402z" << base;
+    QTest::newRow("padded") << "  2026-03-02T09:20:11.402113Z\n" << base;
+    QTest::newRow("nanoseconds") << "2026-03-02T09:20:11.402999999Z"
+                                 << QDateTime(QDate(2026, 3, 2), QTime(9, 20, 11, 402), Qt::UTC);
+    QTest::newRow("negative offset") << "2026-03-02T04:50:11.402-04:30" << base;
+    QTest::newRow("offset without colon") << "2026-03-02T14:50:11.402+0530" << base;
+    QTest::newRow("offset in hours") << "2026-03-02T10:20:11.402+01" << base;
+    QTest::newRow("across midnight") << "2026-03-01T23:20:11.402-10:00" << base;
+    QTest::newRow("leap day") << "2028-02-29T00:00:00Z"
+                              << QDateTime(QDate(2028, 2, 29), QTime(0, 0), Qt::UTC);
+    QTest::newRow("before 1970") << "1969-12-31T23:59:59.5Z"
+                                 << QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 500), Qt::UTC);
+    QTest::newRow("no seconds") << "2026-03-02T09:20Z" << QDateTime(QDate(2026, 3, 2), QTime(9, 20), Qt::UTC);
+    QTest::newRow("month 13") << "2026-13-02T09:20:11Z" << QDateTime();
+    QTest::newRow("february 30") << "2026-02-30T09:20:11Z" << QDateTime();
+    QTest::newRow("hour 25") << "2026-03-02T25:20:11Z" << QDateTime();
+    QTest::newRow("letters in the time") << "2026-03-02T09:2x:11Z" << QDateTime();
+    QTest::newRow("date only") << "2026-03-02" << QDateTime();
     QTest::newRow("garbage") << "yesterday" << QDateTime();
     QTest::newRow("empty") << "" << QDateTime();
 }
