@@ -5,6 +5,7 @@
 #include "workloadtablemodel.h"
 
 #include <QtConcurrent/QtConcurrentMap>
+#include <QTimer>
 
 #include <algorithm>
 #include <numeric>
@@ -52,11 +53,20 @@ void WorkloadFilterProxyModel::setSourceModel(QAbstractItemModel *model)
         connect(m_workloads, &WorkloadTableModel::mergeApplied, this, [this](const QList<int> &changedRows) {
             m_inMerge = false;
             m_changedRows.insert(m_changedRows.end(), changedRows.cbegin(), changedRows.cend());
-            placeChangedRows();
+            placeChangedRowsInTurns();
         }));
 }
 
 // ---- bookkeeping ----------------------------------------------------------------------------
+
+namespace {
+
+char foldedAscii(char16_t ascii)
+{
+    return char(ascii >= u'A' && ascii <= u'Z' ? ascii + (u'a' - u'A') : ascii);
+}
+
+} // namespace
 
 bool WorkloadFilterProxyModel::accepts(int sourceRow) const
 {
@@ -86,10 +96,9 @@ WorkloadFilterProxyModel::SearchRow WorkloadFilterProxyModel::makeSearchRow(int 
         m_searchText.resize(at + size_t(text.size()));
         char *out = m_searchText.data() + at;
         for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            if (u >= 0x80)
+            if (c.unicode() >= 0x80)
                 return false;
-            *out++ = char(u >= u'A' && u <= u'Z' ? u + (u'a' - u'A') : u);
+            *out++ = foldedAscii(c.unicode());
         }
         return true;
     };
@@ -119,10 +128,35 @@ void WorkloadFilterProxyModel::rebuildSearch()
         m_search.push_back(makeSearchRow(row));
 }
 
+bool WorkloadFilterProxyModel::sameSearchText(const SearchRow &search, const Workload &workload) const
+{
+    if (!search.plain || search.idLength != quint32(workload.id.size()) ||
+        search.length != quint32(workload.id.size() + workload.displayName.size() + workload.name.size() + 2))
+        return false;
+    const char *text = m_searchText.data() + search.offset;
+    const auto same = [&text](const QString &part) {
+        for (const QChar c : part) {
+            if (c.unicode() >= 0x80 || *text++ != foldedAscii(c.unicode()))
+                return false;
+        }
+        ++text; // the '\n' after it
+        return true;
+    };
+    return same(workload.id) && same(workload.displayName) && same(workload.name);
+}
+
 void WorkloadFilterProxyModel::updateSearch(int sourceRow)
 {
-    m_searchGarbage += m_search[size_t(sourceRow)].length;
-    m_search[size_t(sourceRow)] = makeSearchRow(sourceRow);
+    SearchRow &search = m_search[size_t(sourceRow)];
+    const Workload &workload = m_workloads->workloadAt(sourceRow);
+    if (sameSearchText(search, workload)) {
+        // A refresh mostly changes statuses: the texts stay where they are.
+        search.status = workload.status;
+        search.type = workload.type;
+        return;
+    }
+    m_searchGarbage += search.length;
+    search = makeSearchRow(sourceRow);
     compactSearch();
 }
 
@@ -270,6 +304,8 @@ void WorkloadFilterProxyModel::dropPending()
 void WorkloadFilterProxyModel::rebuild()
 {
     m_changedRows.clear();
+    m_movedRows.clear();
+    m_visibilityChanged = false;
     m_inMerge = false;
     const int rows = m_workloads ? m_workloads->rowCount() : 0;
     rebuildSearch();
@@ -407,23 +443,46 @@ void WorkloadFilterProxyModel::handleDataChanged(const QModelIndex &topLeft, con
     placeChangedRows();
 }
 
-void WorkloadFilterProxyModel::placeChangedRows()
+void WorkloadFilterProxyModel::setPlacementSlice(int rows)
 {
-    if (m_changedRows.empty() || !m_workloads)
+    m_placementSlice = std::max(1, rows);
+}
+
+bool WorkloadFilterProxyModel::isPlacing() const
+{
+    return !m_changedRows.empty();
+}
+
+void WorkloadFilterProxyModel::placeChangedRowsInTurns()
+{
+    // A refresh of 100,000 rows changes thousands; reading each one's workload takes the GUI thread
+    // several ms per 10,000 (cache misses): a slice per event-loop turn keeps the window responsive.
+    // Until all are placed, rows show their new values where they were.
+    placeChangedRows(size_t(m_placementSlice));
+    if (m_changedRows.empty() || m_placementScheduled)
         return;
-    std::vector<int> changed = std::exchange(m_changedRows, {});
-    std::sort(changed.begin(), changed.end());
-    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
-    bool visibilityChanged = false;
-    std::vector<int> moved; // rows whose sort key changed
-    for (const int row : changed) {
+    m_placementScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_placementScheduled = false;
+        placeChangedRowsInTurns();
+    });
+}
+
+void WorkloadFilterProxyModel::placeChangedRows(size_t limit)
+{
+    if (!m_workloads)
+        return;
+    // The rows of this slice: their search texts, whether they pass, and their sort keys.
+    const size_t take = std::min(limit, m_changedRows.size());
+    for (size_t i = m_changedRows.size() - take; i < m_changedRows.size(); ++i) {
+        const int row = m_changedRows[i];
         if (size_t(row) >= m_accepted.size())
             continue;
         updateSearch(row);
         const bool accepted = accepts(row);
         if (accepted != bool(m_accepted[size_t(row)])) {
             m_accepted[size_t(row)] = accepted;
-            visibilityChanged = true;
+            m_visibilityChanged = true;
         }
         if (m_sorted) {
             SortKey key = keyOf(row);
@@ -433,16 +492,24 @@ void WorkloadFilterProxyModel::placeChangedRows()
                               (!key.text || key.text->compare(*old.text) == 0);
             if (!same) {
                 old = std::move(key);
-                moved.push_back(row);
+                m_movedRows.push_back(row);
             }
         }
     }
+    m_changedRows.resize(m_changedRows.size() - take);
+    if (!m_changedRows.empty())
+        return; // the rest in later turns; m_order still holds the moved rows where they were
+    std::vector<int> moved = std::exchange(m_movedRows, {});
+    const bool visibilityChanged = std::exchange(m_visibilityChanged, false);
     if (!moved.empty()) {
         // Take the moved rows out, sort them, and merge them back into the rest (still in order).
         std::vector<char> isMoved(m_accepted.size(), 0);
         for (const int row : moved)
             isMoved[size_t(row)] = 1;
         std::erase_if(m_order, [&isMoved](int row) { return isMoved[size_t(row)] != 0; });
+        // A row changed by two merges before it was placed is in the list twice.
+        std::sort(moved.begin(), moved.end());
+        moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
         std::sort(moved.begin(), moved.end(), [this](int a, int b) { return before(a, b); });
         std::vector<int> order;
         order.reserve(m_accepted.size());

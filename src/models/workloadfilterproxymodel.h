@@ -10,6 +10,7 @@
 #include <QCollatorSortKey>
 
 #include <functional>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,6 +42,10 @@ public:
     // How text columns are compared.
     static QCollator textCollator();
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // After a merge, changed rows are placed (hidden, shown, moved) this many per event-loop turn.
+    void setPlacementSlice(int rows);
+    bool isPlacing() const; // a merge's changed rows are still being placed
 
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
@@ -77,6 +82,8 @@ private:
     SearchRow makeSearchRow(int sourceRow); // appends its text to m_searchText
     void rebuildSearch();
     void updateSearch(int sourceRow);
+    // Whether the row's search text is what makeSearchRow would write for the workload now.
+    bool sameSearchText(const SearchRow &search, const Workload &workload) const;
     void forgetSearch(int first, int last); // rows leaving
     void compactSearch();
     void prepareNeedle(); // m_needle and m_fastSearch from m_matcher
@@ -107,8 +114,10 @@ private:
     void handleRowsRemoved(const QModelIndex &parent, int first, int last);
     void handleLayoutAboutToBeChanged();
     void handleLayoutChanged();
-    // The rows whose data changed since the last call: hidden, shown or moved as they now are.
-    void placeChangedRows();
+    // The rows whose data changed since the last call (at most `limit` of them now): hidden, shown
+    // or moved as they now are once all are done.
+    void placeChangedRows(size_t limit = std::numeric_limits<size_t>::max());
+    void placeChangedRowsInTurns();
 
     WorkloadTableModel *m_workloads = nullptr;
     WorkloadFilter m_filter;
@@ -118,13 +127,17 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QCollator m_collator;
 
-    std::vector<int> m_order;        // every source row, in sort order
-    std::vector<char> m_accepted;    // source row -> passes the filter
-    bool m_sorted = false;           // sorting on a column the source has
-    std::vector<SortKey> m_keys;     // source row -> its sort key (when sorted)
-    std::vector<int> m_shown;        // proxy row -> source row
-    std::vector<int> m_proxyRowOf;   // source row -> proxy row, or -1
-    std::vector<int> m_changedRows;  // source rows changed during a merge, placed at its end
+    std::vector<int> m_order;         // every source row, in sort order
+    std::vector<char> m_accepted;     // source row -> passes the filter
+    bool m_sorted = false;            // sorting on a column the source has
+    std::vector<SortKey> m_keys;      // source row -> its sort key (when sorted)
+    std::vector<int> m_shown;         // proxy row -> source row
+    std::vector<int> m_proxyRowOf;    // source row -> proxy row, or -1
+    std::vector<int> m_changedRows;   // source rows changed, still to be placed
+    std::vector<int> m_movedRows;     // those placed whose sort key changed, to be moved at the end
+    bool m_visibilityChanged = false; // and whether any of them was hidden or shown
+    int m_placementSlice = 4000;
+    bool m_placementScheduled = false;
     std::vector<SearchRow> m_search; // source row -> what the filter tests
     std::string m_searchText;        // their texts, and what rows since changed or removed left
     size_t m_searchGarbage = 0;      // bytes of the latter

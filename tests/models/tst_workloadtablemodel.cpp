@@ -435,20 +435,27 @@ void TestWorkloadTableModel::proxyFollowsRefreshes_data()
     QTest::addColumn<int>("order");
     QTest::addColumn<QString>("nameContains"); // names in capitals ("JOB-7"), not ASCII ("Jöb-7")
     QTest::addColumn<QString>("createdBy");
-    QTest::newRow("unsorted") << false << -1 << int(Qt::AscendingOrder) << QString() << QString();
-    QTest::newRow("by GPUs, descending") << false << 1 << int(Qt::DescendingOrder) << QString() << QString();
-    QTest::newRow("by name") << false << 0 << int(Qt::AscendingOrder) << QString() << QString();
+    QTest::addColumn<int>("slice"); // changed rows placed per event-loop turn
+    const int all = 100000;
+    QTest::newRow("unsorted") << false << -1 << int(Qt::AscendingOrder) << QString() << QString() << all;
+    QTest::newRow("by GPUs, descending")
+        << false << 1 << int(Qt::DescendingOrder) << QString() << QString() << all;
+    QTest::newRow("by name") << false << 0 << int(Qt::AscendingOrder) << QString() << QString() << all;
     QTest::newRow("by status, in the background")
-        << true << 2 << int(Qt::AscendingOrder) << QString() << QString();
+        << true << 2 << int(Qt::AscendingOrder) << QString() << QString() << all;
     QTest::newRow("a name typed, other case")
-        << false << 0 << int(Qt::AscendingOrder) << QStringLiteral("Ob-1") << QString();
+        << false << 0 << int(Qt::AscendingOrder) << QStringLiteral("Ob-1") << QString() << all;
     QTest::newRow("a name typed, not ASCII")
-        << false << -1 << int(Qt::AscendingOrder) << QStringLiteral("ÖB-1") << QString();
+        << false << -1 << int(Qt::AscendingOrder) << QStringLiteral("ÖB-1") << QString() << all;
     QTest::newRow("an id's start typed")
         << false << 1 << int(Qt::AscendingOrder) << QStringLiteral("00000000-0000-4000-8000-00000000001")
-        << QString();
+        << QString() << all;
     QTest::newRow("a name and a creator, in the background")
-        << true << 0 << int(Qt::DescendingOrder) << QStringLiteral("job") << QStringLiteral("JANE");
+        << true << 0 << int(Qt::DescendingOrder) << QStringLiteral("job") << QStringLiteral("JANE") << all;
+    QTest::newRow("placed in turns, by GPUs")
+        << false << 1 << int(Qt::AscendingOrder) << QStringLiteral("job") << QString() << 7;
+    QTest::newRow("placed in turns, by name, in the background")
+        << true << 0 << int(Qt::DescendingOrder) << QString() << QString() << 300;
 }
 
 void TestWorkloadTableModel::proxyFollowsRefreshes()
@@ -461,9 +468,11 @@ void TestWorkloadTableModel::proxyFollowsRefreshes()
     QFETCH(int, order);
     QFETCH(QString, nameContains);
     QFETCH(QString, createdBy);
+    QFETCH(int, slice);
     WorkloadTableModel model;
     model.setFields({WorkloadField::Name, WorkloadField::Gpus, WorkloadField::Status});
     WorkloadFilterProxyModel proxy;
+    proxy.setPlacementSlice(slice);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
     proxy.sort(sortColumn, Qt::SortOrder(order));
@@ -573,6 +582,15 @@ void TestWorkloadTableModel::proxyFollowsRefreshes()
         }
         list = refreshed;
         apply(list);
+        if (slice < 1000) {
+            // Placed over several turns; meanwhile the rows show their new values where they were.
+            QVERIFY(proxy.isPlacing());
+            if (round % 2 == 0)
+                proxy.sort(sortColumn, Qt::SortOrder(order)); // the rest placed at once
+            else
+                QTRY_VERIFY(!proxy.isPlacing());
+            QVERIFY(!proxy.isPlacing());
+        }
         check(round);
         QVERIFY(selectedStays);
         QVERIFY(selected.isValid()); // its status was kept, so it is still shown
