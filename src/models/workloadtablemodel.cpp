@@ -205,7 +205,8 @@ void WorkloadTableModel::mergeInBackground(const QList<Workload> &snapshot)
         trimHeapSoon();
         Q_EMIT mergeFinished();
     });
-    watcher->setFuture(QtConcurrent::run([input] {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [input] {
+        yieldToTheGuiThread();
         const QList<Workload> rows = std::exchange(input->rows, {});
         return planMerge(rows, input->rowsShared, std::exchange(input->pending, {}),
                          std::exchange(input->incoming, {}), input->generation);

@@ -2,6 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backendsupport.h"
 
+#include <QThread>
+
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace Workdeck {
 
 namespace {
@@ -9,13 +17,39 @@ struct ReleasePool : QThreadPool
 {
     ReleasePool() { setMaxThreadCount(1); }
 };
+
+struct WorkerPool : QThreadPool
+{
+    WorkerPool() { setMaxThreadCount(QThread::idealThreadCount()); }
+};
 } // namespace
 
 Q_GLOBAL_STATIC(ReleasePool, globalReleasePool)
+Q_GLOBAL_STATIC(WorkerPool, globalWorkerPool)
 
 QThreadPool *releasePool()
 {
     return globalReleasePool();
+}
+
+QThreadPool *workerPool()
+{
+    return globalWorkerPool();
+}
+
+void yieldToTheGuiThread()
+{
+#if defined(Q_OS_LINUX)
+    // Linux gives each thread its own nice value. 10 is a tenth of the CPU share of the GUI thread's
+    // 0 when both want a core; work still goes on when the machine is busy (SCHED_IDLE would stop it).
+    thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        const auto thread = id_t(syscall(SYS_gettid));
+        if (getpriority(PRIO_PROCESS, thread) < backgroundNice)
+            setpriority(PRIO_PROCESS, thread, backgroundNice);
+    }
+#endif
 }
 
 } // namespace Workdeck

@@ -32,10 +32,23 @@ inline void later(QObject *context, std::function<void()> call)
 // GUI thread and the parsing (on 2 cores, freeing on two threads starved them both).
 QThreadPool *releasePool();
 
+// The threads that parse, compare and merge. Not Qt's global pool: Qt 6.4's raster engine borrows
+// that one to fill large areas while painting, so with a parse or a merge in it, a paint of the
+// window waited for them (stalls of 50-130 ms in a refresh of 100,000 workloads).
+QThreadPool *workerPool();
+
+// Called first in each task of those pools: the worker thread then runs at a lower priority than
+// the GUI thread (nice 10 on Linux), so a paint or an event is not held up by a parse or a merge.
+void yieldToTheGuiThread();
+inline constexpr int backgroundNice = 10;
+
 // Lets a large value (100,000 workloads take tens of ms to free) go on a worker thread.
 template<typename T> void releaseLater(T value)
 {
-    (void)QtConcurrent::run(releasePool(), [released = std::move(value)] { Q_UNUSED(released) });
+    (void)QtConcurrent::run(releasePool(), [released = std::move(value)]() mutable {
+        yieldToTheGuiThread();
+        T gone = std::move(released); // freed here
+    });
 }
 
 // Lists this long are worked on (enriched, merged) on a worker thread, not the GUI thread.
@@ -59,7 +72,10 @@ void runThen(QObject *context, bool inBackground, std::function<R()> work, std::
         watcher->deleteLater();
         done(watcher->future().takeResult());
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(workerPool(), [work = std::move(work)] {
+        yieldToTheGuiThread();
+        return work();
+    }));
 }
 
 // Runs parser(body) and hands the result to done on context's thread; large bodies are parsed

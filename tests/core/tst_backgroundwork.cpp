@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 Workdeck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backends/backendsupport.h"
+
+#include <QSemaphore>
+#include <QThreadPool>
+#include <QtTest>
+
+#include <atomic>
+
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+using namespace Workdeck;
+
+namespace {
+
+int currentThreadNice()
+{
+#if defined(Q_OS_LINUX)
+    return getpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)));
+#else
+    return backgroundNice;
+#endif
+}
+
+// Notes the thread its last owner is destroyed on.
+struct Tracked
+{
+    std::shared_ptr<std::atomic<QThread *>> freedOn = std::make_shared<std::atomic<QThread *>>(nullptr);
+    std::shared_ptr<std::atomic<int>> niceThen = std::make_shared<std::atomic<int>>(0);
+    bool owner = true;
+    Tracked() = default;
+    Tracked(Tracked &&other) noexcept
+        : freedOn(other.freedOn)
+        , niceThen(other.niceThen)
+        , owner(std::exchange(other.owner, false))
+    {}
+    Tracked(const Tracked &) = delete;
+    ~Tracked()
+    {
+        if (owner) {
+            *niceThen = currentThreadNice();
+            *freedOn = QThread::currentThread();
+        }
+    }
+};
+
+} // namespace
+
+// Parsing, merging and freeing run on Workdeck's own pools, below the GUI thread's priority, and
+// leave Qt's global pool to Qt (whose raster engine borrows it while painting).
+class TestBackgroundWork : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void workRunsOnTheWorkerPoolBelowTheGuiThread();
+    void theGlobalPoolStaysFreeWhileWorkRuns();
+    void largeValuesAreFreedOnTheReleaseThread();
+};
+
+void TestBackgroundWork::workRunsOnTheWorkerPoolBelowTheGuiThread()
+{
+    QObject context;
+    QThread *ranOn = nullptr;
+    int nice = -100;
+    QThread *doneOn = nullptr;
+    int result = 0;
+    runThen<int>(
+        &context, true,
+        [&] {
+            ranOn = QThread::currentThread();
+            nice = currentThreadNice();
+            return 42;
+        },
+        [&](int value) {
+            doneOn = QThread::currentThread();
+            result = value;
+        });
+    QTRY_COMPARE(result, 42);
+    QVERIFY(ranOn && ranOn != QThread::currentThread());
+    QVERIFY(workerPool()->contains(ranOn));
+    QVERIFY(!QThreadPool::globalInstance()->contains(ranOn));
+    QVERIFY2(nice >= backgroundNice, qPrintable(QString::number(nice)));
+    QCOMPARE(doneOn, QThread::currentThread());
+    QCOMPARE(currentThreadNice() < backgroundNice, true); // the GUI thread keeps its priority
+    // Not in the background: at once, on this thread.
+    runThen<int>(
+        &context, false, [] { return 7; }, [&](int value) { result = value; });
+    QCOMPARE(result, 7);
+}
+
+void TestBackgroundWork::theGlobalPoolStaysFreeWhileWorkRuns()
+{
+    // Every worker thread busy with a long task; Qt's global pool still starts a task at once.
+    QObject context;
+    QSemaphore release;
+    std::atomic<int> started = 0;
+    const int workers = workerPool()->maxThreadCount();
+    int finished = 0;
+    for (int i = 0; i < workers; ++i) {
+        runThen<int>(
+            &context, true,
+            [&] {
+                ++started;
+                release.acquire();
+                return 1;
+            },
+            [&](int) { ++finished; });
+    }
+    QTRY_COMPARE(started.load(), workers);
+    QSemaphore ran;
+    QThreadPool::globalInstance()->start([&ran] { ran.release(); });
+    QVERIFY(ran.tryAcquire(1, 5000));
+    release.release(workers);
+    QTRY_COMPARE(finished, workers);
+}
+
+void TestBackgroundWork::largeValuesAreFreedOnTheReleaseThread()
+{
+    Tracked value;
+    const auto freedOn = value.freedOn;
+    const auto niceThen = value.niceThen;
+    releaseLater(std::move(value));
+    QTRY_VERIFY(freedOn->load() != nullptr);
+    QVERIFY(freedOn->load() != QThread::currentThread());
+    QVERIFY(releasePool()->contains(freedOn->load()));
+    QVERIFY(niceThen->load() >= backgroundNice);
+}
+
+QTEST_GUILESS_MAIN(TestBackgroundWork)
+#include "tst_backgroundwork.moc"
