@@ -12,6 +12,57 @@
 
 namespace Workdeck::Sandbox {
 
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x80) {
+            // A run of non-ASCII text as UTF-8 (whose bytes never need escaping); surrogate pairs
+            // stay within the run.
+            qsizetype end = i + 1;
+            while (end < text.size() && text.at(end).unicode() >= 0x80)
+                ++end;
+            out += text.sliced(i, end - i).toUtf8();
+            i = end - 1;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default:
+            if (c < 0x20) {
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 15];
+            } else {
+                out += char(c);
+            }
+        }
+    }
+    out += '"';
+}
+
 namespace {
 
 // Field order of the AIWB response models. One list serves all of them because no two models
@@ -91,57 +142,6 @@ bool isFloatField(const QString &key)
     return key == u"value" || key == u"vram" || key == u"data";
 }
 
-void writeString(QByteArray &out, QStringView text)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c >= 0x80) {
-            // A run of non-ASCII text as UTF-8 (whose bytes never need escaping); surrogate pairs
-            // stay within the run.
-            qsizetype end = i + 1;
-            while (end < text.size() && text.at(end).unicode() >= 0x80)
-                ++end;
-            out += text.sliced(i, end - i).toUtf8();
-            i = end - 1;
-            continue;
-        }
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default:
-            if (c < 0x20) {
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 15];
-            } else {
-                out += char(c);
-            }
-        }
-    }
-    out += '"';
-}
-
 void writeNumber(QByteArray &out, double number, bool asFloat)
 {
     if (!std::isfinite(number)) {
@@ -171,7 +171,7 @@ void write(QByteArray &out, const QJsonValue &value, bool asFloat)
         writeNumber(out, value.toDouble(), asFloat);
         break;
     case QJsonValue::String:
-        writeString(out, value.toString());
+        appendJsonString(out, value.toString());
         break;
     case QJsonValue::Array: {
         out += '[';
@@ -195,7 +195,7 @@ void write(QByteArray &out, const QJsonValue &value, bool asFloat)
         for (qsizetype i = 0; i < keys.size(); ++i) {
             if (i)
                 out += ',';
-            writeString(out, keys.at(i));
+            appendJsonString(out, keys.at(i));
             out += ':';
             write(out, object.value(keys.at(i)), isFloatField(keys.at(i)));
         }
@@ -206,11 +206,6 @@ void write(QByteArray &out, const QJsonValue &value, bool asFloat)
 }
 
 } // namespace
-
-void appendJsonString(QByteArray &out, QStringView text)
-{
-    writeString(out, text);
-}
 
 QByteArray writeJson(const QJsonValue &value)
 {

@@ -45,9 +45,10 @@ inline constexpr int backgroundNice = 10;
 // Lets a large value (100,000 workloads take tens of ms to free) go on a worker thread.
 template<typename T> void releaseLater(T value)
 {
-    (void)QtConcurrent::run(releasePool(), [released = std::move(value)]() mutable {
+    // Freed with the task, on the release thread, once it has lowered its priority.
+    (void)QtConcurrent::run(releasePool(), [released = std::move(value)] {
         yieldToTheGuiThread();
-        T gone = std::move(released); // freed here
+        Q_UNUSED(released)
     });
 }
 
