@@ -15,7 +15,33 @@
 
 using namespace Workdeck;
 
+// Larger than the slices a body is taken in, and not a multiple of them.
+constexpr qsizetype largeBodySize = qsizetype(9) * 1024 * 1024 + 123;
+
 namespace {
+
+// A body of `size` bytes that differ from their neighbours, so a slice lost, doubled or moved shows.
+QByteArray patternedBody(qsizetype size)
+{
+    QByteArray body(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        body[i] = char('a' + (i * 7 + i / 4093) % 26);
+    return body;
+}
+
+// The body arrives while this thread is busy, so Qt hands it over in a few large blocks.
+Result<QByteArray> getWhileBusy(ApiClient &client, const QString &path)
+{
+    std::optional<Result<QByteArray>> result;
+    QObject context;
+    ApiRequest request;
+    request.path = path;
+    client.send(request, &context, [&result](Result<QByteArray> body) { result = std::move(body); });
+    QCoreApplication::processEvents(); // the request goes out
+    QThread::msleep(400);
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
+    return result ? *result : ApiError::parseError(QStringLiteral("no answer"));
+}
 
 // A token source that can be refreshed, as a sign-in flow would be.
 class RefreshingTokenSource : public AccessTokenSource
@@ -60,6 +86,9 @@ private Q_SLOTS:
     void mapsHttpErrors();
     void connectionRefused();
     void destroyedContextGetsNoCallback();
+    void takesALargeBodyWhole();
+    void takesABodyWithoutLengthWhole();
+    void destroyedClientGetsNoCallbackForABodyOnItsWay();
 
 private:
     Result<QByteArray> get(ApiClient &client, const ApiRequest &request);
@@ -101,6 +130,8 @@ void TestApiClient::initTestCase()
                    });
     m_server.route(QStringLiteral("/big"),
                    [] { return QHttpServerResponse(QByteArray(2 * 1024 * 1024, 'x')); });
+    m_server.route(QStringLiteral("/large"),
+                   [] { return QHttpServerResponse(patternedBody(largeBodySize)); });
     m_server.route(QStringLiteral("/needs-fresh-token"), [](const QHttpServerRequest &request) {
         if (request.value("Authorization") == "Bearer fresh")
             return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), true}});
@@ -317,6 +348,57 @@ void TestApiClient::destroyedContextGetsNoCallback()
     QTest::qWait(50);
     context.reset();
     QTest::qWait(200);
+    QVERIFY(!called);
+}
+
+void TestApiClient::takesALargeBodyWhole()
+{
+    ApiClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
+    const auto body = getWhileBusy(client, QStringLiteral("/large"));
+    QVERIFY(body);
+    QCOMPARE(body.value().size(), largeBodySize);
+    QVERIFY(body.value() == patternedBody(largeBodySize));
+}
+
+void TestApiClient::takesABodyWithoutLengthWhole()
+{
+    // A server that announces no Content-Length and ends the body by closing the connection.
+    const QByteArray expected = patternedBody(largeBodySize);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QTcpServer::newConnection, this, [&server, expected] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, expected] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n");
+            socket->write(expected);
+            socket->disconnectFromHost();
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    });
+    ApiClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
+    ApiRequest request;
+    request.path = QStringLiteral("/no-length");
+    const auto body = get(client, request);
+    QVERIFY(body);
+    QCOMPARE(body.value().size(), expected.size());
+    QVERIFY(body.value() == expected);
+}
+
+void TestApiClient::destroyedClientGetsNoCallbackForABodyOnItsWay()
+{
+    auto client =
+        std::make_unique<ApiClient>(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
+    bool called = false;
+    QObject context;
+    ApiRequest request;
+    request.path = QStringLiteral("/large");
+    client->send(request, &context, [&called](Result<QByteArray>) { called = true; });
+    QCoreApplication::processEvents();
+    QThread::msleep(400); // the body arrives meanwhile, to be taken once the client is gone
+    client.reset();
+    QTest::qWait(500);
     QVERIFY(!called);
 }
 

@@ -38,6 +38,69 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
            a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
 }
 
+// A reply's body, taken as it arrives straight into room made once from Content-Length, at most
+// sliceBytes per event-loop turn. The network thread goes on reading while the GUI thread is busy,
+// and Qt hands all it read over as one block: taken in slices, a 50 MB list never holds the GUI
+// thread for long, and is never copied or grown in one piece at the end. Calls `complete` once,
+// with the whole body, after the reply finished; lives as long as the reply.
+class BodyReader : public QObject
+{
+public:
+    static constexpr qint64 sliceBytes = qint64(1) * 1024 * 1024;
+
+    BodyReader(QNetworkReply *reply, qint64 maxBytes, std::function<void(const QByteArray &)> complete)
+        : QObject(reply)
+        , m_reply(reply)
+        , m_maxBytes(maxBytes)
+        , m_complete(std::move(complete))
+    {
+        connect(reply, &QNetworkReply::readyRead, this, &BodyReader::takeSlice);
+        connect(reply, &QNetworkReply::finished, this, [this] {
+            m_finished = true;
+            takeSlice();
+        });
+    }
+
+private:
+    void takeSlice()
+    {
+        if (m_sliceQueued || m_completed)
+            return;
+        if (m_body.isEmpty()) {
+            const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (announced > 0 && announced <= m_maxBytes)
+                m_body.reserve(qsizetype(announced));
+        }
+        const qint64 wanted = std::min(m_reply->bytesAvailable(), sliceBytes);
+        if (wanted > 0) {
+            const qsizetype had = m_body.size();
+            m_body.resize(had + qsizetype(wanted));
+            m_body.resize(had + qsizetype(std::max<qint64>(m_reply->read(m_body.data() + had, wanted), 0)));
+        }
+        if (m_reply->bytesAvailable() > 0) {
+            m_sliceQueued = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_sliceQueued = false;
+                    takeSlice();
+                },
+                Qt::QueuedConnection);
+        } else if (m_finished) {
+            m_completed = true;
+            m_complete(std::exchange(m_body, {}));
+        }
+    }
+
+    QNetworkReply *m_reply;
+    qint64 m_maxBytes;
+    std::function<void(const QByteArray &)> m_complete;
+    QByteArray m_body;
+    bool m_sliceQueued = false;
+    bool m_finished = false;
+    bool m_completed = false;
+};
+
 } // namespace
 
 QString pathSegment(const QString &segment)
@@ -213,26 +276,13 @@ void ApiClient::sendAttempt(const ApiRequest &request, QPointer<QObject> context
     if (context)
         connect(context.data(), &QObject::destroyed, reply, &QNetworkReply::abort);
 
-    // The body is taken as it arrives, into room made once from Content-Length: a 50 MB list
-    // is then never copied or grown in one piece on this (the GUI) thread at the end.
-    auto received = std::make_shared<QByteArray>();
-    connect(reply, &QNetworkReply::readyRead, reply, [reply, received, maxBytes] {
-        if (received->isEmpty()) {
-            const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-            if (announced > 0 && announced <= maxBytes)
-                received->reserve(qsizetype(announced));
-        }
-        received->append(reply->readAll());
-    });
-
     QElapsedTimer elapsed;
     elapsed.start();
-    connect(reply, &QNetworkReply::finished, this, [=, this] {
+    const QPointer<ApiClient> client(this);
+    new BodyReader(reply, maxBytes, [=, this](const QByteArray &body) {
         reply->deleteLater();
-        if (!context)
+        if (!context || !client)
             return;
-        received->append(reply->readAll());
-        const QByteArray body = std::exchange(*received, {});
         ApiError error = errorForReply(reply, body);
         qCDebug(lcApi).noquote() << method << url.toString(QUrl::RemoveQuery) << "->"
                                  << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
