@@ -25,6 +25,7 @@ void tuneHeap()
 {
 #if defined(__GLIBC__)
     mallopt(M_ARENA_MAX, 2);
+    mallopt(M_MXFAST, 0);
 #endif
 }
 

@@ -49,6 +49,40 @@ struct Tracked
     }
 };
 
+// Notes the order elements are destroyed in, and whether on the release thread.
+struct Freed
+{
+    int index = -1;
+    bool onReleaseThread = false; // asked there: waitForDone() deletes the pool's threads
+};
+struct Counted
+{
+    int index = -1;
+    std::shared_ptr<QList<Freed>> log; // only touched by the thread freeing
+    Counted() = default;
+    Counted(int i, std::shared_ptr<QList<Freed>> freedLog)
+        : index(i)
+        , log(std::move(freedLog))
+    {}
+    Counted(const Counted &) = default; // a copy logs as well: an unexpected copy shows in the count
+    Counted(Counted &&other) noexcept
+        : index(std::exchange(other.index, -1))
+        , log(std::move(other.log))
+    {}
+    Counted &operator=(const Counted &) = default;
+    Counted &operator=(Counted &&other) noexcept
+    {
+        index = std::exchange(other.index, -1);
+        log = std::move(other.log);
+        return *this;
+    }
+    ~Counted()
+    {
+        if (log && index >= 0)
+            log->append({index, releasePool()->contains(QThread::currentThread())});
+    }
+};
+
 } // namespace
 
 // Parsing, merging and freeing run on Workdeck's own pools, below the GUI thread's priority, and
@@ -60,6 +94,8 @@ private Q_SLOTS:
     void workRunsOnTheWorkerPoolBelowTheGuiThread();
     void theGlobalPoolStaysFreeWhileWorkRuns();
     void largeValuesAreFreedOnTheReleaseThread();
+    void longListsAreFreedInSlicesFromTheBack();
+    void aSharedListIsOnlyDropped();
 };
 
 void TestBackgroundWork::workRunsOnTheWorkerPoolBelowTheGuiThread()
@@ -129,6 +165,44 @@ void TestBackgroundWork::largeValuesAreFreedOnTheReleaseThread()
     QVERIFY(freedOn->load() != QThread::currentThread());
     QVERIFY(releasePool()->contains(freedOn->load()));
     QVERIFY(niceThen->load() >= backgroundNice);
+}
+
+void TestBackgroundWork::longListsAreFreedInSlicesFromTheBack()
+{
+    const int count = int(releaseSlice * 2 + 7);
+    auto log = std::make_shared<QList<Freed>>();
+    QList<Counted> list;
+    list.reserve(count);
+    for (int i = 0; i < count; ++i)
+        list.append(Counted(i, log));
+    releaseLater(std::move(list));
+    QVERIFY(releasePool()->waitForDone(10000));
+    QCOMPARE(log->size(), count);
+    // The last slice first, then the one before it, ..., the first 7 last.
+    QVERIFY(log->first().index >= count - releaseSlice);
+    QVERIFY(log->at(int(releaseSlice)).index >= count - 2 * releaseSlice);
+    QVERIFY(log->at(int(releaseSlice)).index < count - releaseSlice);
+    QVERIFY(log->last().index < 7);
+    QSet<int> indexes;
+    for (const Freed &freed : std::as_const(*log)) {
+        QVERIFY(freed.onReleaseThread);
+        indexes.insert(freed.index);
+    }
+    QCOMPARE(indexes.size(), count);
+}
+
+void TestBackgroundWork::aSharedListIsOnlyDropped()
+{
+    auto log = std::make_shared<QList<Freed>>();
+    QList<Counted> list;
+    for (int i = 0; i < int(releaseSlice) + 10; ++i)
+        list.append(Counted(i, log));
+    const QList<Counted> kept = list; // the array is shared: releasing one copy frees nothing
+    releaseLater(std::move(list));
+    QVERIFY(releasePool()->waitForDone(10000));
+    QVERIFY(log->isEmpty());
+    QCOMPARE(kept.size(), int(releaseSlice) + 10);
+    QCOMPARE(kept.last().index, int(releaseSlice) + 9);
 }
 
 QTEST_GUILESS_MAIN(TestBackgroundWork)

@@ -5,6 +5,9 @@
 #include <QtTest>
 
 #include <cstdlib>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <cstring>
 #include <vector>
 
@@ -18,6 +21,7 @@ private Q_SLOTS:
     void residentMemoryIsKnown();
     void trimReturnsFreedPages();
     void noTrimAboveTheLimit();
+    void smallBlocksFreedAreMergedAtOnce();
 
 private:
     // Frees 48 MB of small blocks in runs of 64 KB, each run followed by a block that stays: the
@@ -78,6 +82,25 @@ void TestHeapTuning::noTrimAboveTheLimit()
     QVERIFY(residentMemoryBytes() < before - 32 * 1024 * 1024);
     for (void *block : stay)
         std::free(block);
+#endif
+}
+
+void TestHeapTuning::smallBlocksFreedAreMergedAtOnce()
+{
+#if defined(__SANITIZE_ADDRESS__) || !defined(__GLIBC__)
+    QSKIP("glibc's own allocator only");
+#else
+    tuneHeap();
+    // Far more small blocks than this thread's cache holds: the rest go back to the arena, and
+    // none of them may wait there in a "fast bin" for a later allocation to merge.
+    std::vector<void *> blocks;
+    for (int i = 0; i < 20000; ++i)
+        blocks.push_back(std::malloc(16 + 8 * (i % 8)));
+    for (void *block : blocks)
+        std::free(block);
+    const struct mallinfo2 info = mallinfo2();
+    QCOMPARE(info.smblks, size_t(0));
+    QCOMPARE(info.fsmblks, size_t(0));
 #endif
 }
 

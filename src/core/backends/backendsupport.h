@@ -52,6 +52,33 @@ template<typename T> void releaseLater(T value)
     });
 }
 
+// Empties list from the back, releaseSlice elements at a time, pausing after each slice. Each free
+// takes the allocator's lock that the GUI thread's allocations need too, and the memory freed piles
+// up for the GUI thread's next larger allocation to sort: the 100,000 workloads a refresh replaces,
+// freed in one go, made the repaint that followed wait 20-100 ms now and then. A list whose array
+// is shared with another holder frees nothing here and is dropped at once.
+inline constexpr qsizetype releaseSlice = 2000;
+void pauseAfterReleaseSlice();
+template<typename E> void releaseInSlices(QList<E> &list)
+{
+    if (list.isDetached()) {
+        while (list.size() > releaseSlice) {
+            list.resize(list.size() - releaseSlice);
+            pauseAfterReleaseSlice();
+        }
+    }
+    list = {};
+}
+
+// A list is freed a slice at a time, with a pause after each (see releaseInSlices).
+template<typename E> void releaseLater(QList<E> list)
+{
+    (void)QtConcurrent::run(releasePool(), [released = std::move(list)]() mutable {
+        yieldToTheGuiThread();
+        releaseInSlices(released);
+    });
+}
+
 // Lists this long are worked on (enriched, merged) on a worker thread, not the GUI thread.
 inline constexpr qsizetype backgroundListThreshold = 5000;
 
