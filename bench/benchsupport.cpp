@@ -33,6 +33,11 @@ void StallProbe::start()
     m_timer.start();
 }
 
+qint64 StallProbe::worstMs() const
+{
+    return m_timer.isActive() ? std::max(m_worstMs, m_clock.elapsed() - m_last - 1) : m_worstMs;
+}
+
 void StallProbe::stop()
 {
     m_timer.stop();

@@ -35,7 +35,9 @@ public:
     StallProbe();
     void start();
     void stop();
-    qint64 worstMs() const { return m_worstMs; }
+    // The worst so far, the current one included: a stall the probe's timer has not yet fired
+    // after (the event that ends a measurement can be the longest) counts too.
+    qint64 worstMs() const;
 
 private:
     QTimer m_timer;

@@ -78,18 +78,7 @@ QList<Figure> runLogBenchmarks()
         const qsizetype offeredPerSecond = 200000; // handed over every 5 ms
         const QList<LogEntry> prepared = makeEntries(total, 0);
         qsizetype sent = 0;
-        qint64 worstStallMs = 0;
-        QElapsedTimer probeClock;
-        probeClock.start();
-        qint64 lastProbe = 0;
-        QTimer probe;
-        probe.setTimerType(Qt::PreciseTimer);
-        probe.setInterval(1);
-        QObject::connect(&probe, &QTimer::timeout, [&] {
-            const qint64 now = probeClock.elapsed();
-            worstStallMs = std::max(worstStallMs, now - lastProbe - 1);
-            lastProbe = now;
-        });
+        StallProbe probe;
         QElapsedTimer clock;
         QTimer producer;
         producer.setTimerType(Qt::PreciseTimer);
@@ -107,11 +96,11 @@ QList<Figure> runLogBenchmarks()
         });
         clock.start();
         probe.start();
-        lastProbe = probeClock.elapsed();
         producer.start();
         while (sent < total || model.pendingCount() > 0)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         const double seconds = double(clock.elapsed()) / 1000.0;
+        const qint64 worstStallMs = probe.worstMs();
         probe.stop();
         figures.append({QStringLiteral("log ingest, offered 200k lines/s"), double(total) / seconds,
                         QStringLiteral("lines/s"), QStringLiteral(">= 200000"),

@@ -8,16 +8,82 @@
 #include "workloadbench.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QTextStream>
+#include <QThread>
+
+#include <sys/resource.h>
+#include <time.h>
+
+namespace {
+
+// With WORKDECK_BENCH_TRACE_MS=N set, every event the GUI thread handles at the top level that
+// takes N ms or longer is printed to stderr: wall time, the thread's CPU time, how often the
+// thread was made to wait for a core, the event type and its receiver. It tells a stall the
+// thread worked through from one it waited through.
+class BenchApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_traceMs <= 0 || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        const int type = event->type(); // the event may be gone afterwards
+        const QByteArray receiverName =
+            receiver->metaObject()->className() + QByteArray(" ") + receiver->objectName().toUtf8();
+        QElapsedTimer wall;
+        wall.start();
+        const double cpuBefore = threadCpuMs();
+        const long waitsBefore = involuntaryWaits();
+        const bool handled = QApplication::notify(receiver, event);
+        const qint64 wallNs = wall.nsecsElapsed();
+        --m_depth;
+        if (wallNs >= m_traceMs * 1000000) {
+            // The start on CLOCK_MONOTONIC, as `perf record -k CLOCK_MONOTONIC` stamps its samples.
+            QTextStream(stderr) << QStringLiteral(
+                                       "trace: at %1 s, %2 ms wall, %3 ms cpu, %4 waits, event %5 to %6\n")
+                                       .arg(double(wall.msecsSinceReference()) / 1e3, 0, 'f', 3)
+                                       .arg(double(wallNs) / 1e6, 0, 'f', 1)
+                                       .arg(threadCpuMs() - cpuBefore, 0, 'f', 1)
+                                       .arg(involuntaryWaits() - waitsBefore)
+                                       .arg(type)
+                                       .arg(QString::fromUtf8(receiverName));
+        }
+        return handled;
+    }
+
+private:
+    static double threadCpuMs()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+    }
+    static long involuntaryWaits()
+    {
+        rusage usage{};
+        getrusage(RUSAGE_THREAD, &usage);
+        return usage.ru_nivcsw;
+    }
+
+    const qint64 m_traceMs = qEnvironmentVariableIntValue("WORKDECK_BENCH_TRACE_MS");
+    int m_depth = 0;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     Workdeck::tuneHeap(); // as the app does
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    BenchApplication app(argc, argv);
     QTextStream out(stdout);
-    // workdeck-bench [log|workloads|charts]...: the groups to run (all by default).
+    // workdeck-bench [log|workloads|refresh|charts]...: the groups to run (all by default; refresh is
+    // the last part of workloads).
     QStringList groups = app.arguments().mid(1);
     if (groups.isEmpty())
         groups = {QStringLiteral("workloads"), QStringLiteral("log"), QStringLiteral("charts")};
@@ -25,12 +91,15 @@ int main(int argc, char *argv[])
     for (const QString &group : std::as_const(groups)) {
         if (group == u"workloads")
             figures += Workdeck::Bench::runWorkloadBenchmarks();
+        else if (group == u"refresh")
+            figures += Workdeck::Bench::runRefreshBenchmarks();
         else if (group == u"log")
             figures += Workdeck::Bench::runLogBenchmarks();
         else if (group == u"charts")
             figures += Workdeck::Bench::runChartBenchmarks();
         else {
-            QTextStream(stderr) << "workdeck-bench: unknown group " << group << " (log, workloads, charts)\n";
+            QTextStream(stderr) << "workdeck-bench: unknown group " << group
+                                << " (log, workloads, refresh, charts)\n";
             return 2;
         }
     }

@@ -6,6 +6,8 @@
 
 namespace Workdeck::Bench {
 
-QList<Figure> runWorkloadBenchmarks();
+QList<Figure> runWorkloadBenchmarks(); // includes runRefreshBenchmarks()
+// The window's panel loading and refreshing 100,000 workloads: the worst GUI-thread stalls.
+QList<Figure> runRefreshBenchmarks();
 
 } // namespace Workdeck::Bench
