@@ -453,6 +453,11 @@ bool WorkloadFilterProxyModel::isPlacing() const
     return !m_changedRows.empty();
 }
 
+void WorkloadFilterProxyModel::placeNow()
+{
+    placeChangedRows();
+}
+
 void WorkloadFilterProxyModel::placeChangedRowsInTurns()
 {
     // A refresh of 100,000 rows changes thousands; reading each one's workload takes the GUI thread
@@ -472,10 +477,14 @@ void WorkloadFilterProxyModel::placeChangedRows(size_t limit)
 {
     if (!m_workloads)
         return;
-    // The rows of this slice: their search texts, whether they pass, and their sort keys.
+    // The rows of this slice: their search texts, whether they pass, and their sort keys. Those to
+    // move (new, or with a new key) are sorted here and merged into the ones from earlier slices,
+    // so the last turn only merges them into the rest.
     const size_t take = std::min(limit, m_changedRows.size());
+    std::vector<int> moved;
     for (size_t i = m_changedRows.size() - take; i < m_changedRows.size(); ++i) {
-        const int row = m_changedRows[i];
+        const bool isNew = m_changedRows[i] < 0;
+        const int row = isNew ? ~m_changedRows[i] : m_changedRows[i];
         if (size_t(row) >= m_accepted.size())
             continue;
         updateSearch(row);
@@ -490,31 +499,47 @@ void WorkloadFilterProxyModel::placeChangedRows(size_t limit)
             const bool same = key.valid == old.valid && key.number == old.number &&
                               key.text.has_value() == old.text.has_value() &&
                               (!key.text || key.text->compare(*old.text) == 0);
-            if (!same) {
+            if (!same)
                 old = std::move(key);
-                m_movedRows.push_back(row);
-            }
+            if (!same || isNew)
+                moved.push_back(row);
+        } else if (isNew) {
+            moved.push_back(row);
         }
     }
     m_changedRows.resize(m_changedRows.size() - take);
+    const auto sooner = [this](int a, int b) { return before(a, b); };
+    if (!moved.empty()) {
+        std::sort(moved.begin(), moved.end(), sooner);
+        const auto middle = m_movedRows.insert(m_movedRows.end(), moved.cbegin(), moved.cend());
+        std::inplace_merge(m_movedRows.begin(), middle, m_movedRows.end(), sooner);
+    }
     if (!m_changedRows.empty())
         return; // the rest in later turns; m_order still holds the moved rows where they were
+    if (take > 0) {
+        placeMovedRows();
+        Q_EMIT placed();
+    }
+}
+
+void WorkloadFilterProxyModel::placeMovedRows()
+{
+    const auto sooner = [this](int a, int b) { return before(a, b); };
     std::vector<int> moved = std::exchange(m_movedRows, {});
     const bool visibilityChanged = std::exchange(m_visibilityChanged, false);
     if (!moved.empty()) {
-        // Take the moved rows out, sort them, and merge them back into the rest (still in order).
+        // Take the moved rows out and merge them back into the rest (still in order).
         std::vector<char> isMoved(m_accepted.size(), 0);
-        for (const int row : moved)
-            isMoved[size_t(row)] = 1;
+        // A row changed by two merges before it was placed is in the list twice, and may have been
+        // sorted in by the key it had before the second: then they are sorted again.
+        std::erase_if(moved, [&isMoved](int row) { return std::exchange(isMoved[size_t(row)], 1) != 0; });
+        if (!std::is_sorted(moved.cbegin(), moved.cend(), sooner))
+            std::sort(moved.begin(), moved.end(), sooner);
         std::erase_if(m_order, [&isMoved](int row) { return isMoved[size_t(row)] != 0; });
-        // A row changed by two merges before it was placed is in the list twice.
-        std::sort(moved.begin(), moved.end());
-        moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
-        std::sort(moved.begin(), moved.end(), [this](int a, int b) { return before(a, b); });
         std::vector<int> order;
         order.reserve(m_accepted.size());
         std::merge(m_order.cbegin(), m_order.cend(), moved.cbegin(), moved.cend(), std::back_inserter(order),
-                   [this](int a, int b) { return before(a, b); });
+                   sooner);
         m_order = std::move(order);
     }
     if (!visibilityChanged && moved.empty())
@@ -543,6 +568,24 @@ void WorkloadFilterProxyModel::handleRowsInserted(const QModelIndex &parent, int
     }
     m_accepted.insert(m_accepted.begin() + first, size_t(count), 0);
     m_search.insert(m_search.begin() + first, size_t(count), SearchRow{});
+    if (m_inMerge && count > largeInsertSlices * m_placementSlice) {
+        // Many rows in one merge (a project's first load of 100,000: reading them took the GUI
+        // thread 50-80 ms): placed a slice per turn with the merge's changed rows, and shown
+        // together after the last. Until then they wait, hidden, at the end of the order. Fewer
+        // (10,000 at start-up: about 7 ms) are placed at once, so they show in the first paint.
+        if (m_sorted)
+            m_keys.insert(m_keys.begin() + first, size_t(count), SortKey{});
+        // Room for their search texts, made once: growing 10 MB of it in a slice took several ms. A
+        // generous guess per row (ids are 36, names mostly under 60): room never written to takes
+        // address space, not memory.
+        m_searchText.reserve(m_searchText.size() + size_t(count) * 192);
+        for (int row = first; row <= last; ++row) {
+            m_order.push_back(row);
+            m_changedRows.push_back(~row); // new: to be moved into place whatever its key
+        }
+        setShown(rowsToShow()); // the same rows; only their source numbers moved on
+        return;
+    }
     for (int row = first; row <= last; ++row)
         m_search[size_t(row)] = makeSearchRow(row);
     std::vector<int> added(static_cast<size_t>(count));

@@ -44,14 +44,17 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     // After a merge, changed rows are placed (hidden, shown, moved) this many per event-loop turn.
+    // A merge adding more than 8 slices of rows places them in turns too, shown after the last.
     void setPlacementSlice(int rows);
-    bool isPlacing() const; // a merge's changed rows are still being placed
+    bool isPlacing() const; // a merge's changed or added rows are still being placed
+    void placeNow();        // places the rest at once, for whoever reads every row (an export)
 
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 Q_SIGNALS:
     void filterChanged(const Workdeck::WorkloadFilter &filter);
+    void placed(); // the rows a merge changed or added are all in place now
 
 protected:
     int shownRows() const override { return int(m_shown.size()); }
@@ -118,6 +121,7 @@ private:
     // or moved as they now are once all are done.
     void placeChangedRows(size_t limit = std::numeric_limits<size_t>::max());
     void placeChangedRowsInTurns();
+    void placeMovedRows(); // after the last slice: the moved rows into the order, then one layout change
 
     WorkloadTableModel *m_workloads = nullptr;
     WorkloadFilter m_filter;
@@ -133,10 +137,11 @@ private:
     std::vector<SortKey> m_keys;      // source row -> its sort key (when sorted)
     std::vector<int> m_shown;         // proxy row -> source row
     std::vector<int> m_proxyRowOf;    // source row -> proxy row, or -1
-    std::vector<int> m_changedRows;   // source rows changed, still to be placed
-    std::vector<int> m_movedRows;     // those placed whose sort key changed, to be moved at the end
+    std::vector<int> m_changedRows;   // source rows changed (~row: new), still to be placed
+    std::vector<int> m_movedRows;     // those placed that are new or got a new key, sorted: moved last
     bool m_visibilityChanged = false; // and whether any of them was hidden or shown
-    int m_placementSlice = 4000;
+    int m_placementSlice = 2000;
+    static constexpr int largeInsertSlices = 8; // a merge adding more slices than this places them in turns
     bool m_placementScheduled = false;
     std::vector<SearchRow> m_search; // source row -> what the filter tests
     std::string m_searchText;        // their texts, and what rows since changed or removed left

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void bulkDeleteNamesEveryWorkload();
     void refreshKeepsSelectionAndScrollPosition();
     void exportsTheTableAsShown();
+    void aLargeListComesIntoViewWhole();
     void aboutShowsTheVersion();
     void shortcutsDialogListsTheActions();
     void everyControlHasAnAccessibleName();
@@ -481,6 +482,38 @@ void TestMainWindow::exportsTheTableAsShown()
     QCOMPARE(rows, m_panel->filterProxy()->rowCount());
     for (int i = 1; i <= rows; ++i)
         QVERIFY(lines.at(i).contains(",Running,"));
+}
+
+void TestMainWindow::aLargeListComesIntoViewWhole()
+{
+    // More rows than a placement slice: they come into view over several turns. Until then the
+    // table says it is loading; then it is shown whole, with the first row selected, and whoever
+    // reads every row meanwhile (an export) gets them all.
+    build();
+    m_panel->filterProxy()->setPlacementSlice(2); // more than 8 slices: placed in turns
+    bool placingWhenMerged = false;
+    QString emptyTextWhenMerged;
+    qsizetype exportedWhenMerged = -1;
+    connect(m_panel->model(), &WorkloadTableModel::mergeFinished, m_panel, [&] {
+        if (exportedWhenMerged >= 0)
+            return;
+        placingWhenMerged = m_panel->filterProxy()->isPlacing();
+        emptyTextWhenMerged = m_panel->emptyState()->isVisible() ? m_panel->emptyState()->text() : QString();
+        exportedWhenMerged = m_panel->shownWorkloads().size();
+    });
+    QSignalSpy shown(m_panel, &WorkloadsPanel::workloadsShown);
+    int rowsWhenShown = -1;
+    connect(m_panel, &WorkloadsPanel::workloadsShown, m_panel, [&] {
+        if (rowsWhenShown < 0)
+            rowsWhenShown = m_panel->filterProxy()->isPlacing() ? -2 : m_panel->filterProxy()->rowCount();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 10000);
+    QVERIFY(placingWhenMerged);
+    QCOMPARE(emptyTextWhenMerged, QStringLiteral("Loading workloads\u2026"));
+    QVERIFY(rowsWhenShown > 10);
+    QCOMPARE(exportedWhenMerged, qsizetype(rowsWhenShown)); // placed at once for the export
+    QVERIFY(!m_panel->emptyState()->isVisible());
+    QVERIFY(m_panel->view()->selectionModel()->isRowSelected(0, {}));
 }
 
 void TestMainWindow::aboutShowsTheVersion()

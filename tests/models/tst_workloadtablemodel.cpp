@@ -61,6 +61,7 @@ private Q_SLOTS:
     void proxyFollowsRefreshes_data();
     void proxyFollowsRefreshes();
     void typingNarrowsAndWidens();
+    void aRowChangedTwiceBeforeItIsPlaced();
 };
 
 void TestWorkloadTableModel::mergeInsertsUpdatesRemoves()
@@ -506,6 +507,12 @@ void TestWorkloadTableModel::proxyFollowsRefreshes()
         list << workload;
     }
     QSignalSpy finished(&model, &WorkloadTableModel::mergeFinished);
+    QSignalSpy placed(&proxy, &WorkloadFilterProxyModel::placed);
+    int shownWhenMerged = -1; // of the first merge, as it finished: -1 if the rows were all placed
+    connect(&model, &WorkloadTableModel::mergeFinished, &proxy, [&proxy, &shownWhenMerged] {
+        if (shownWhenMerged < 0 && proxy.isPlacing())
+            shownWhenMerged = proxy.rowCount();
+    });
     const auto apply = [&](const QList<Workload> &workloads) {
         if (!background) {
             model.merge(workloads);
@@ -555,6 +562,12 @@ void TestWorkloadTableModel::proxyFollowsRefreshes()
             QFAIL(qPrintable(
                 QStringLiteral("round %1: the proxy's rows are not the filtered, sorted rows").arg(round)));
     };
+    if (slice < total) {
+        // More rows than a slice in one merge: none shown until they are all placed.
+        QCOMPARE(shownWhenMerged, 0);
+        QTRY_VERIFY(!proxy.isPlacing());
+        QCOMPARE(placed.count(), 1);
+    }
     check(0);
 
     const int rounds = background ? 6 : 25; // the tester walks every row after each change
@@ -604,6 +617,41 @@ void TestWorkloadTableModel::proxyFollowsRefreshes()
             check(round);
         }
     }
+}
+
+void TestWorkloadTableModel::aRowChangedTwiceBeforeItIsPlaced()
+{
+    // Two merges before the first is placed: a row's slice of the first was sorted in by the GPUs it
+    // had then; the second gives it others. It must end up where its last value puts it.
+    WorkloadTableModel model;
+    model.setFields({WorkloadField::Name, WorkloadField::Gpus});
+    WorkloadFilterProxyModel proxy;
+    proxy.setPlacementSlice(3);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(1, Qt::AscendingOrder);
+    QList<Workload> list;
+    for (int i = 0; i < 40; ++i) {
+        list << make(i);
+        list.last().gpusAllocated = double(i % 5);
+    }
+    model.merge(list);
+    QTRY_VERIFY(!proxy.isPlacing());
+    std::mt19937 random(5);
+    for (int merge = 0; merge < 2; ++merge) { // no turn of the event loop in between
+        for (Workload &workload : list)
+            workload.gpusAllocated = double(random() % 9);
+        model.merge(list);
+    }
+    QVERIFY(proxy.isPlacing());
+    QTRY_VERIFY(!proxy.isPlacing());
+    QList<Workload> expected = list;
+    std::stable_sort(expected.begin(), expected.end(), [](const Workload &a, const Workload &b) {
+        return *a.gpusAllocated < *b.gpusAllocated;
+    });
+    QCOMPARE(proxy.rowCount(), int(expected.size()));
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        QCOMPARE(proxy.index(row, 0).data(WorkloadIdRole).toString(), expected.at(row).id);
 }
 
 void TestWorkloadTableModel::typingNarrowsAndWidens()

@@ -76,6 +76,10 @@ WorkloadsPanel::WorkloadsPanel(WorkloadService *service, WorkloadActionService *
     connect(m_filter, &WorkloadFilterProxyModel::filterChanged, this, &WorkloadsPanel::updateEmptyState);
     connect(m_service, &WorkloadService::workloadsLoaded, this, &WorkloadsPanel::handleWorkloadsLoaded);
     connect(m_model, &WorkloadTableModel::mergeFinished, this, &WorkloadsPanel::handleMerged);
+    connect(m_filter, &WorkloadFilterProxyModel::placed, this, [this] {
+        if (std::exchange(m_mergeBeingPlaced, false))
+            handleMerged();
+    });
     connect(m_service, &WorkloadService::workloadsFailed, this,
             [this](const Project &, const ApiError &error) { handleFailure(error); });
     connect(m_service, &WorkloadService::projectsFailed, this, &WorkloadsPanel::handleFailure);
@@ -167,6 +171,10 @@ void WorkloadsPanel::handleWorkloadsLoaded(const Project &, const QList<Workload
 
 void WorkloadsPanel::handleMerged()
 {
+    // A large list's rows come into view a slice per turn: shown once they all are.
+    m_mergeBeingPlaced = m_filter->isPlacing();
+    if (m_mergeBeingPlaced)
+        return;
     // Something is always shown in the details: the newest workload until the user picks one.
     if (!m_view->selectionModel()->hasSelection() && m_pages->rowCount() > 0)
         m_view->selectionModel()->setCurrentIndex(m_pages->index(0, 0), QItemSelectionModel::ClearAndSelect |
@@ -202,6 +210,7 @@ QList<Workload> WorkloadsPanel::selectedWorkloads() const
 
 void WorkloadsPanel::selectWorkload(const QString &id)
 {
+    m_filter->placeNow(); // a row just loaded may still be on its way into view
     const int sourceRow = m_model->rowOf(id);
     if (sourceRow < 0)
         return;
@@ -218,6 +227,7 @@ void WorkloadsPanel::selectWorkload(const QString &id)
 
 QList<Workload> WorkloadsPanel::shownWorkloads() const
 {
+    m_filter->placeNow(); // every row, in its place
     QList<Workload> shown;
     shown.reserve(m_filter->rowCount());
     for (int row = 0; row < m_filter->rowCount(); ++row)
@@ -252,8 +262,9 @@ void WorkloadsPanel::updateEmptyState()
 {
     QString text;
     if (m_pages->rowCount() == 0) {
-        if (m_service->isLoading() || (m_model->rowCount() == 0 && !m_service->lastUpdated().isValid() &&
-                                       !m_service->project().id.isEmpty() && !m_banner->isVisible()))
+        if (m_service->isLoading() || m_filter->isPlacing() ||
+            (m_model->rowCount() == 0 && !m_service->lastUpdated().isValid() &&
+             !m_service->project().id.isEmpty() && !m_banner->isVisible()))
             text = tr("Loading workloads\u2026");
         else if (m_service->project().id.isEmpty())
             text = tr("Pick a project to see its workloads.");

@@ -85,6 +85,7 @@ private:
     PaginationBar *m_pager;
     QLabel *m_emptyState;
     WorkloadMenuActions *m_actions;
+    bool m_mergeBeingPlaced = false; // a merge finished; the filter still places its rows
 };
 
 } // namespace Workdeck
