@@ -55,8 +55,9 @@ template<typename T> void releaseLater(T value)
 // Empties list from the back, releaseSlice elements at a time, pausing after each slice. Each free
 // takes the allocator's lock that the GUI thread's allocations need too, and the memory freed piles
 // up for the GUI thread's next larger allocation to sort: the 100,000 workloads a refresh replaces,
-// freed in one go, made the repaint that followed wait 20-100 ms now and then. A list whose array
-// is shared with another holder frees nothing here and is dropped at once.
+// freed in one go, were part of why the repaint that followed waited 20-100 ms now and then (with
+// glibc's fast bins, see tuneHeap). A list whose array is shared with another holder frees nothing
+// here and is dropped at once.
 inline constexpr qsizetype releaseSlice = 2000;
 void pauseAfterReleaseSlice();
 template<typename E> void releaseInSlices(QList<E> &list)
