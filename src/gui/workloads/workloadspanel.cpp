@@ -84,6 +84,7 @@ WorkloadsPanel::WorkloadsPanel(WorkloadService *service, WorkloadActionService *
             [this](const Project &, const ApiError &error) { handleFailure(error); });
     connect(m_service, &WorkloadService::projectsFailed, this, &WorkloadsPanel::handleFailure);
     connect(m_service, &WorkloadService::projectChanged, this, [this] {
+        m_mergeBeingPlaced = false; // the clear drops what the filter had still to place
         m_model->clear();
         m_banner->hide();
         m_pages->firstPage();
