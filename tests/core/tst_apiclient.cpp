@@ -8,10 +8,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSemaphore>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
 #include <memory>
+#include <thread>
 
 using namespace Workdeck;
 
@@ -29,13 +32,51 @@ QByteArray patternedBody(qsizetype size)
     return body;
 }
 
-// The body arrives while this thread is busy, so Qt hands it over in a few large blocks.
-Result<QByteArray> getWhileBusy(ApiClient &client, const QString &path)
+// Answers one request with `body` from a thread of its own, so the body is sent while the test's
+// thread is busy: Qt's network thread reads it meanwhile and hands it over in large blocks.
+class OneAnswerServer
+{
+public:
+    OneAnswerServer(const QByteArray &body, bool announceLength)
+    {
+        m_thread = std::thread([this, body, announceLength] {
+            QTcpServer server;
+            m_port = server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
+            m_ready.release();
+            if (m_port == 0 || !server.waitForNewConnection(10000))
+                return;
+            std::unique_ptr<QTcpSocket> socket(server.nextPendingConnection());
+            QByteArray request;
+            while (!request.contains("\r\n\r\n") && socket->waitForReadyRead(10000))
+                request += socket->readAll();
+            QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n";
+            if (announceLength)
+                head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+            socket->write(head + "\r\n" + body);
+            while (socket->bytesToWrite() > 0 && socket->waitForBytesWritten(10000)) {
+            }
+            socket->disconnectFromHost(); // without a length, the end of the body
+            if (socket->state() != QAbstractSocket::UnconnectedState)
+                socket->waitForDisconnected(10000);
+        });
+        m_ready.acquire();
+    }
+    ~OneAnswerServer() { m_thread.join(); }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+
+private:
+    std::thread m_thread;
+    QSemaphore m_ready;
+    quint16 m_port = 0;
+};
+
+// The body arrives while this thread is busy.
+Result<QByteArray> getWhileBusy(ApiClient &client)
 {
     std::optional<Result<QByteArray>> result;
     QObject context;
     ApiRequest request;
-    request.path = path;
+    request.path = QStringLiteral("/large");
     client.send(request, &context, [&result](Result<QByteArray> body) { result = std::move(body); });
     QCoreApplication::processEvents(); // the request goes out
     QThread::msleep(400);
@@ -130,8 +171,6 @@ void TestApiClient::initTestCase()
                    });
     m_server.route(QStringLiteral("/big"),
                    [] { return QHttpServerResponse(QByteArray(2 * 1024 * 1024, 'x')); });
-    m_server.route(QStringLiteral("/large"),
-                   [] { return QHttpServerResponse(patternedBody(largeBodySize)); });
     m_server.route(QStringLiteral("/needs-fresh-token"), [](const QHttpServerRequest &request) {
         if (request.value("Authorization") == "Bearer fresh")
             return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), true}});
@@ -353,34 +392,22 @@ void TestApiClient::destroyedContextGetsNoCallback()
 
 void TestApiClient::takesALargeBodyWhole()
 {
-    ApiClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
-    const auto body = getWhileBusy(client, QStringLiteral("/large"));
+    const QByteArray expected = patternedBody(largeBodySize);
+    const OneAnswerServer server(expected, true);
+    ApiClient client(&m_network, server.url());
+    const auto body = getWhileBusy(client);
     QVERIFY(body);
-    QCOMPARE(body.value().size(), largeBodySize);
-    QVERIFY(body.value() == patternedBody(largeBodySize));
+    QCOMPARE(body.value().size(), expected.size());
+    QVERIFY(body.value() == expected);
 }
 
 void TestApiClient::takesABodyWithoutLengthWhole()
 {
-    // A server that announces no Content-Length and ends the body by closing the connection.
+    // No Content-Length: the body ends when the server closes the connection.
     const QByteArray expected = patternedBody(largeBodySize);
-    QTcpServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    connect(&server, &QTcpServer::newConnection, this, [&server, expected] {
-        QTcpSocket *socket = server.nextPendingConnection();
-        connect(socket, &QTcpSocket::readyRead, socket, [socket, expected] {
-            if (!socket->readAll().contains("\r\n\r\n"))
-                return;
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n");
-            socket->write(expected);
-            socket->disconnectFromHost();
-        });
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    });
-    ApiClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
-    ApiRequest request;
-    request.path = QStringLiteral("/no-length");
-    const auto body = get(client, request);
+    const OneAnswerServer server(expected, false);
+    ApiClient client(&m_network, server.url());
+    const auto body = getWhileBusy(client);
     QVERIFY(body);
     QCOMPARE(body.value().size(), expected.size());
     QVERIFY(body.value() == expected);
@@ -388,8 +415,8 @@ void TestApiClient::takesABodyWithoutLengthWhole()
 
 void TestApiClient::destroyedClientGetsNoCallbackForABodyOnItsWay()
 {
-    auto client =
-        std::make_unique<ApiClient>(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
+    const OneAnswerServer server(patternedBody(largeBodySize), true);
+    auto client = std::make_unique<ApiClient>(&m_network, server.url());
     bool called = false;
     QObject context;
     ApiRequest request;
