@@ -71,7 +71,7 @@ void trimHeapSoon()
         timer->setSingleShot(true);
         timer->setInterval(1000);
         QObject::connect(timer, &QTimer::timeout, timer,
-                         [] { (void)QtConcurrent::run(releasePool(), [] { trimHeapNow(); }); });
+                         [] { (void)runBelowTheGuiThread(releasePool(), [] { trimHeapNow(); }); });
     }
     timer->start();
 #endif

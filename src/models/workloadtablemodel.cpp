@@ -205,8 +205,7 @@ void WorkloadTableModel::mergeInBackground(const QList<Workload> &snapshot)
         trimHeapSoon();
         Q_EMIT mergeFinished();
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [input] {
-        yieldToTheGuiThread();
+    watcher->setFuture(runBelowTheGuiThread(workerPool(), [input] {
         const QList<Workload> rows = std::exchange(input->rows, {});
         return planMerge(rows, input->rowsShared, std::exchange(input->pending, {}),
                          std::exchange(input->incoming, {}), input->generation);

@@ -42,14 +42,21 @@ QThreadPool *workerPool();
 void yieldToTheGuiThread();
 inline constexpr int backgroundNice = 10;
 
+// Runs work on pool (workerPool() or releasePool()), having yielded to the GUI thread first. The
+// work, and what it holds, is destroyed with the task, on that thread.
+template<typename F> auto runBelowTheGuiThread(QThreadPool *pool, F work)
+{
+    return QtConcurrent::run(pool, [work = std::move(work)]() mutable {
+        yieldToTheGuiThread();
+        return work();
+    });
+}
+
 // Lets a large value (100,000 workloads take tens of ms to free) go on a worker thread.
 template<typename T> void releaseLater(T value)
 {
     // Freed with the task, on the release thread, once it has lowered its priority.
-    (void)QtConcurrent::run(releasePool(), [released = std::move(value)] {
-        yieldToTheGuiThread();
-        Q_UNUSED(released)
-    });
+    (void)runBelowTheGuiThread(releasePool(), [released = std::move(value)] { Q_UNUSED(released) });
 }
 
 // Empties list from the back, releaseSlice elements at a time, pausing after each slice. Each free
@@ -74,10 +81,8 @@ template<typename E> void releaseInSlices(QList<E> &list)
 // A list is freed a slice at a time, with a pause after each (see releaseInSlices).
 template<typename E> void releaseLater(QList<E> list)
 {
-    (void)QtConcurrent::run(releasePool(), [released = std::move(list)]() mutable {
-        yieldToTheGuiThread();
-        releaseInSlices(released);
-    });
+    (void)runBelowTheGuiThread(releasePool(),
+                               [released = std::move(list)]() mutable { releaseInSlices(released); });
 }
 
 // Lists this long are worked on (enriched, merged) on a worker thread, not the GUI thread.
@@ -101,10 +106,7 @@ void runThen(QObject *context, bool inBackground, std::function<R()> work, std::
         watcher->deleteLater();
         done(watcher->future().takeResult());
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [work = std::move(work)] {
-        yieldToTheGuiThread();
-        return work();
-    }));
+    watcher->setFuture(runBelowTheGuiThread(workerPool(), std::move(work)));
 }
 
 // Runs parser(body) and hands the result to done on context's thread; large bodies are parsed

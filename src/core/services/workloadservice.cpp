@@ -123,10 +123,8 @@ void WorkloadService::loadCached()
         m_showingCached = true;
         Q_EMIT workloadsLoaded(m_project, m_workloads);
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [cache = m_cache, projectId] {
-        yieldToTheGuiThread();
-        return cache->load(projectId);
-    }));
+    watcher->setFuture(
+        runBelowTheGuiThread(workerPool(), [cache = m_cache, projectId] { return cache->load(projectId); }));
 }
 
 void WorkloadService::saveToCache()
@@ -138,9 +136,8 @@ void WorkloadService::saveToCache()
         return;
     m_lastSaved = now;
     // The list is implicitly shared: the copy costs nothing; writing happens off the GUI thread.
-    (void)QtConcurrent::run(
+    (void)runBelowTheGuiThread(
         workerPool(), [cache = m_cache, projectId = m_project.id, workloads = m_workloads, now] {
-            yieldToTheGuiThread();
             if (!cache->save(projectId, workloads, now))
                 qCInfo(lcService) << "could not write the workload cache in" << cache->directory();
         });
