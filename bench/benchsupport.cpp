@@ -8,6 +8,7 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTextStream>
 
 #include <algorithm>
 
@@ -19,8 +20,15 @@ StallProbe::StallProbe()
     m_timer.setInterval(1);
     QObject::connect(&m_timer, &QTimer::timeout, [this] {
         const qint64 now = m_clock.elapsed();
-        m_worstMs = std::max(m_worstMs, now - m_last - 1);
-
+        const qint64 late = now - m_last - 1;
+        m_worstMs = std::max(m_worstMs, late);
+        // With WORKDECK_BENCH_TRACE_MS=N, a stall of N ms or more is printed with the time it ended
+        // (CLOCK_MONOTONIC, as the event trace): one no slow event explains was spent elsewhere.
+        static const int traceMs = qEnvironmentVariableIntValue("WORKDECK_BENCH_TRACE_MS");
+        if (traceMs > 0 && late >= traceMs)
+            QTextStream(stderr) << QStringLiteral("probe: %1 ms late at %2 s\n")
+                                       .arg(late)
+                                       .arg(double(m_clock.msecsSinceReference()) / 1e3, 0, 'f', 3);
         m_last = now;
     });
 }
