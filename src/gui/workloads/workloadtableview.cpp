@@ -3,6 +3,7 @@
 #include "workloadtableview.h"
 
 #include "actionsdelegate.h"
+#include "celltextdelegate.h"
 #include "modelroles.h"
 #include "statusdelegate.h"
 
@@ -16,6 +17,8 @@ WorkloadTableView::WorkloadTableView(QWidget *parent)
     , m_statusDelegate(new StatusDelegate(this))
     , m_actionsDelegate(new ActionsDelegate(this))
 {
+    // Plain text cells keep their laid-out text: a refresh or a page repaints the whole table.
+    setItemDelegate(new CellTextDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
