@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heaptuning.h"
 
-#include "backends/backendsupport.h"
+#include "backgroundwork.h"
 
 #include <QCoreApplication>
 #include <QFile>

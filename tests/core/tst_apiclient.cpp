@@ -13,6 +13,10 @@
 #include <QTcpSocket>
 #include <QtTest>
 
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#endif
+
 #include <memory>
 #include <thread>
 
@@ -130,6 +134,7 @@ private Q_SLOTS:
     void takesALargeBodyWhole_data();
     void takesALargeBodyWhole();
     void destroyedClientGetsNoCallbackForABodyOnItsWay();
+    void aLargeBodysRoomIsMappedOffThisThread();
 
 private:
     Result<QByteArray> get(ApiClient &client, const ApiRequest &request);
@@ -423,6 +428,32 @@ void TestApiClient::destroyedClientGetsNoCallbackForABodyOnItsWay()
     client.reset();
     QTest::qWait(500);
     QVERIFY(!called);
+}
+
+void TestApiClient::aLargeBodysRoomIsMappedOffThisThread()
+{
+#if defined(Q_OS_LINUX)
+    // Copied into fresh memory, the body would make the kernel map each of its pages on this
+    // thread as it is taken (a minor fault per page); the room is made ready on a worker instead.
+    const auto faultsOfThisThread = [] {
+        rusage usage{};
+        getrusage(RUSAGE_THREAD, &usage);
+        return usage.ru_minflt;
+    };
+    const QByteArray expected = patternedBody(largeBodySize);
+    const OneAnswerServer server(expected, true);
+    ApiClient client(&m_network, server.url());
+    const long before = faultsOfThisThread();
+    const auto body = getWhileBusy(client);
+    const long faults = faultsOfThisThread() - before;
+    QVERIFY(body);
+    QVERIFY(body.value() == expected);
+    const long bodyPages = long(largeBodySize / 4096);
+    QVERIFY2(faults < bodyPages / 4,
+             qPrintable(QStringLiteral("%1 faults for a body of %2 pages").arg(faults).arg(bodyPages)));
+#else
+    QSKIP("counts page faults per thread, which only Linux reports");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

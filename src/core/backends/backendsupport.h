@@ -3,17 +3,16 @@
 #pragma once
 
 #include "api/result.h"
+#include "backgroundwork.h"
 
 #include <QByteArray>
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
 #include <QUrl>
 
 #include <functional>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Workdeck {
 
@@ -26,63 +25,6 @@ template<typename T> using Parser = std::function<Result<T>(const QByteArray &)>
 inline void later(QObject *context, std::function<void()> call)
 {
     QMetaObject::invokeMethod(context, std::move(call), Qt::QueuedConnection);
-}
-
-// The one thread that frees large values: housekeeping never takes more than one core from the
-// GUI thread and the parsing (on 2 cores, freeing on two threads starved them both).
-QThreadPool *releasePool();
-
-// The threads that parse, compare and merge. Not Qt's global pool: Qt 6.4's raster engine borrows
-// that one to fill large areas while painting, so with a parse or a merge in it, a paint of the
-// window waited for them (stalls of 50-130 ms in a refresh of 100,000 workloads).
-QThreadPool *workerPool();
-
-// Called first in each task of those pools: the worker thread then runs at a lower priority than
-// the GUI thread (nice 10 on Linux), so a paint or an event is not held up by a parse or a merge.
-void yieldToTheGuiThread();
-inline constexpr int backgroundNice = 10;
-
-// Runs work on pool (workerPool() or releasePool()), having yielded to the GUI thread first. The
-// work, and what it holds, is destroyed with the task, on that thread.
-template<typename F> auto runBelowTheGuiThread(QThreadPool *pool, F work)
-{
-    return QtConcurrent::run(pool, [work = std::move(work)]() mutable {
-        yieldToTheGuiThread();
-        return work();
-    });
-}
-
-// Lets a large value (100,000 workloads take tens of ms to free) go on a worker thread.
-template<typename T> void releaseLater(T value)
-{
-    // Freed with the task, on the release thread, once it has lowered its priority.
-    (void)runBelowTheGuiThread(releasePool(), [released = std::move(value)] { Q_UNUSED(released) });
-}
-
-// Empties list from the back, releaseSlice elements at a time, pausing after each slice. Each free
-// takes the allocator's lock that the GUI thread's allocations need too, and the memory freed piles
-// up for the GUI thread's next larger allocation to sort: the 100,000 workloads a refresh replaces,
-// freed in one go, were part of why the repaint that followed waited 20-100 ms now and then (with
-// glibc's fast bins, see tuneHeap). A list whose array is shared with another holder frees nothing
-// here and is dropped at once.
-inline constexpr qsizetype releaseSlice = 2000;
-void pauseAfterReleaseSlice();
-template<typename E> void releaseInSlices(QList<E> &list)
-{
-    if (list.isDetached()) {
-        while (list.size() > releaseSlice) {
-            list.resize(list.size() - releaseSlice);
-            pauseAfterReleaseSlice();
-        }
-    }
-    list = {};
-}
-
-// A list is freed a slice at a time, with a pause after each (see releaseInSlices).
-template<typename E> void releaseLater(QList<E> list)
-{
-    (void)runBelowTheGuiThread(releasePool(),
-                               [released = std::move(list)]() mutable { releaseInSlices(released); });
 }
 
 // Lists this long are worked on (enriched, merged) on a worker thread, not the GUI thread.

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Workdeck authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backendsupport.h"
+#include "backgroundwork.h"
 
 #include <QThread>
 
