@@ -14,6 +14,25 @@
 
 namespace Workdeck::Bench {
 
+namespace {
+QStringList tracedEvents; // since the probe last fired
+} // namespace
+
+int traceMs()
+{
+    static const int ms = qEnvironmentVariableIntValue("WORKDECK_BENCH_TRACE_MS");
+    return ms;
+}
+
+void noteTracedEvent(int type, const QByteArray &receiver, double ms)
+{
+    if (ms >= 0.5)
+        tracedEvents << QStringLiteral(" [%1 ms: event %2 to %3]")
+                            .arg(ms, 0, 'f', 1)
+                            .arg(type)
+                            .arg(QString::fromUtf8(receiver));
+}
+
 StallProbe::StallProbe()
 {
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -23,12 +42,13 @@ StallProbe::StallProbe()
         const qint64 late = now - m_last - 1;
         m_worstMs = std::max(m_worstMs, late);
         // With WORKDECK_BENCH_TRACE_MS=N, a stall of N ms or more is printed with the time it ended
-        // (CLOCK_MONOTONIC, as the event trace): one no slow event explains was spent elsewhere.
-        static const int traceMs = qEnvironmentVariableIntValue("WORKDECK_BENCH_TRACE_MS");
-        if (traceMs > 0 && late >= traceMs)
-            QTextStream(stderr) << QStringLiteral("probe: %1 ms late at %2 s\n")
+        // (CLOCK_MONOTONIC, as the event trace) and the events handled in it.
+        if (traceMs() > 0 && late >= traceMs())
+            QTextStream(stderr) << QStringLiteral("probe: %1 ms late at %2 s, after%3\n")
                                        .arg(late)
-                                       .arg(double(m_clock.msecsSinceReference()) / 1e3, 0, 'f', 3);
+                                       .arg(double(m_clock.msecsSinceReference() + now) / 1e3, 0, 'f', 3)
+                                       .arg(tracedEvents.join(QString()));
+        tracedEvents.clear();
         m_last = now;
     });
 }

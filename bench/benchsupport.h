@@ -27,6 +27,12 @@ struct Figure
     bool met = true;
 };
 
+// WORKDECK_BENCH_TRACE_MS: 0 unless set.
+int traceMs();
+// While tracing, the GUI thread's top-level events of 0.5 ms or more are noted, so that a stall
+// the probe finds is printed with the events that made it.
+void noteTracedEvent(int type, const QByteArray &receiver, double ms);
+
 // Measures how late the GUI thread gets to a 1 ms timer: the worst lateness is the longest time
 // the thread was busy with something else (a stall).
 class StallProbe

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // workdeck-bench: measures the numbers PRODUCT.md promises and prints figure / target / met.
 // Run it from a release build; it never fails the test suite.
+#include "benchsupport.h"
 #include "chartbench.h"
 #include "heaptuning.h"
 #include "logbench.h"
@@ -41,6 +42,7 @@ public:
         const bool handled = QApplication::notify(receiver, event);
         const qint64 wallNs = wall.nsecsElapsed();
         --m_depth;
+        Workdeck::Bench::noteTracedEvent(type, receiverName, double(wallNs) / 1e6);
         if (wallNs >= m_traceMs * 1000000) {
             // The start on CLOCK_MONOTONIC, as `perf record -k CLOCK_MONOTONIC` stamps its samples.
             QTextStream(stderr) << QStringLiteral(
@@ -69,7 +71,7 @@ private:
         return usage.ru_nivcsw;
     }
 
-    const qint64 m_traceMs = qEnvironmentVariableIntValue("WORKDECK_BENCH_TRACE_MS");
+    const qint64 m_traceMs = Workdeck::Bench::traceMs();
     int m_depth = 0;
 };
 
