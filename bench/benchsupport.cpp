@@ -12,11 +12,27 @@
 
 #include <algorithm>
 
+#include <sys/resource.h>
+#include <time.h>
+
 namespace Workdeck::Bench {
 
 namespace {
 QStringList tracedEvents; // since the probe last fired
 } // namespace
+
+ThreadTimes ThreadTimes::now()
+{
+    ThreadTimes times;
+    timespec cpu{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+    times.cpuMs = double(cpu.tv_sec) * 1e3 + double(cpu.tv_nsec) / 1e6;
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    times.waited = usage.ru_nvcsw;
+    times.preempted = usage.ru_nivcsw;
+    return times;
+}
 
 int traceMs()
 {
@@ -37,20 +53,30 @@ StallProbe::StallProbe()
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(1);
-    QObject::connect(&m_timer, &QTimer::timeout, [this] {
-        const qint64 now = m_clock.elapsed();
-        const qint64 late = now - m_last - 1;
-        m_worstMs = std::max(m_worstMs, late);
-        // With WORKDECK_BENCH_TRACE_MS=N, a stall of N ms or more is printed with the time it ended
-        // (CLOCK_MONOTONIC, as the event trace) and the events handled in it.
-        if (traceMs() > 0 && late >= traceMs())
-            QTextStream(stderr) << QStringLiteral("probe: %1 ms late at %2 s, after%3\n")
-                                       .arg(late)
-                                       .arg(double(m_clock.msecsSinceReference() + now) / 1e3, 0, 'f', 3)
-                                       .arg(tracedEvents.join(QString()));
-        tracedEvents.clear();
-        m_last = now;
-    });
+    QObject::connect(
+        &m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.elapsed();
+            const qint64 late = now - m_last - 1;
+            m_worstMs = std::max(m_worstMs, late);
+            // With WORKDECK_BENCH_TRACE_MS=N, a stall of N ms or more is printed with the time it ended
+            // (CLOCK_MONOTONIC, as the event trace) and the events handled in it.
+            if (traceMs() > 0) {
+                const ThreadTimes times = ThreadTimes::now();
+                if (late >= traceMs())
+                    QTextStream(stderr)
+                        << QStringLiteral(
+                               "probe: %1 ms late at %2 s; %3 ms cpu, %4 waits, %5 preempted; after%6\n")
+                               .arg(late)
+                               .arg(double(m_clock.msecsSinceReference() + now) / 1e3, 0, 'f', 3)
+                               .arg(times.cpuMs - m_lastTimes.cpuMs, 0, 'f', 1)
+                               .arg(times.waited - m_lastTimes.waited)
+                               .arg(times.preempted - m_lastTimes.preempted)
+                               .arg(tracedEvents.join(QString()));
+                m_lastTimes = times;
+            }
+            tracedEvents.clear();
+            m_last = now;
+        });
 }
 
 void StallProbe::start()

@@ -27,6 +27,16 @@ struct Figure
     bool met = true;
 };
 
+// The calling thread's CPU time and how often it gave up its core: to wait (for a lock, a
+// reply) or because it was made to (another thread, or the virtual machine, took the core).
+struct ThreadTimes
+{
+    double cpuMs = 0;
+    long waited = 0;
+    long preempted = 0;
+    static ThreadTimes now();
+};
+
 // WORKDECK_BENCH_TRACE_MS: 0 unless set.
 int traceMs();
 // While tracing, the GUI thread's top-level events of 0.5 ms or more are noted, so that a stall
@@ -50,6 +60,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_worstMs = 0;
+    ThreadTimes m_lastTimes; // while tracing
 };
 
 // A sandbox cluster on its own thread, so that serving large bodies never stalls the thread

@@ -20,7 +20,7 @@ namespace {
 
 // With WORKDECK_BENCH_TRACE_MS=N set, every event the GUI thread handles at the top level that
 // takes N ms or longer is printed to stderr: wall time, the thread's CPU time, how often the
-// thread was made to wait for a core, the event type and its receiver. It tells a stall the
+// thread waited (a lock) or was preempted, the event type and its receiver. It tells a stall the
 // thread worked through from one it waited through.
 class BenchApplication : public QApplication
 {
@@ -37,20 +37,22 @@ public:
             receiver->metaObject()->className() + QByteArray(" ") + receiver->objectName().toUtf8();
         QElapsedTimer wall;
         wall.start();
-        const double cpuBefore = threadCpuMs();
-        const long waitsBefore = involuntaryWaits();
+        const Workdeck::Bench::ThreadTimes before = Workdeck::Bench::ThreadTimes::now();
         const bool handled = QApplication::notify(receiver, event);
         const qint64 wallNs = wall.nsecsElapsed();
         --m_depth;
         Workdeck::Bench::noteTracedEvent(type, receiverName, double(wallNs) / 1e6);
         if (wallNs >= m_traceMs * 1000000) {
+            const Workdeck::Bench::ThreadTimes after = Workdeck::Bench::ThreadTimes::now();
             // The start on CLOCK_MONOTONIC, as `perf record -k CLOCK_MONOTONIC` stamps its samples.
             QTextStream(stderr) << QStringLiteral(
-                                       "trace: at %1 s, %2 ms wall, %3 ms cpu, %4 waits, event %5 to %6\n")
+                                       "trace: at %1 s, %2 ms wall, %3 ms cpu, %4 waits, %5 preempted, "
+                                       "event %6 to %7\n")
                                        .arg(double(wall.msecsSinceReference()) / 1e3, 0, 'f', 3)
                                        .arg(double(wallNs) / 1e6, 0, 'f', 1)
-                                       .arg(threadCpuMs() - cpuBefore, 0, 'f', 1)
-                                       .arg(involuntaryWaits() - waitsBefore)
+                                       .arg(after.cpuMs - before.cpuMs, 0, 'f', 1)
+                                       .arg(after.waited - before.waited)
+                                       .arg(after.preempted - before.preempted)
                                        .arg(type)
                                        .arg(QString::fromUtf8(receiverName));
         }
@@ -58,19 +60,6 @@ public:
     }
 
 private:
-    static double threadCpuMs()
-    {
-        timespec now{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-    }
-    static long involuntaryWaits()
-    {
-        rusage usage{};
-        getrusage(RUSAGE_THREAD, &usage);
-        return usage.ru_nivcsw;
-    }
-
     const qint64 m_traceMs = Workdeck::Bench::traceMs();
     int m_depth = 0;
 };
