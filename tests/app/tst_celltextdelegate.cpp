@@ -47,6 +47,10 @@ QStandardItemModel *makeModel(QObject *parent)
             }
             if (row == 5 && column == 0)
                 item->setEnabled(false);
+            if (row == 6 && column == 1) // as a model colours a failed workload
+                item->setForeground(QColor(0xb3, 0x26, 0x1e));
+            if (row == 7 && column == 2)
+                item->setBackground(QColor(0xfd, 0xe7, 0xe9));
             model->setItem(row, column, item);
         }
     }

@@ -7,6 +7,8 @@
 #include <QStyle>
 #include <QTextLayout>
 
+#include <algorithm>
+
 namespace Workdeck {
 
 namespace {

@@ -28,7 +28,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
 
-    // Laid-out texts kept; the oldest are dropped beyond `limit`.
+    // Laid-out texts kept; beyond `limit`, the least recently used are dropped.
     qsizetype keptTexts() const { return m_layouts.size(); }
     static constexpr qsizetype limit = 2000;
 
