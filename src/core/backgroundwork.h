@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFutureWatcher>
 #include <QList>
+#include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QThreadPool>
+
+#include <functional>
 
 namespace Workdeck {
 
@@ -63,6 +67,27 @@ template<typename E> void releaseLater(QList<E> list)
 {
     (void)runBelowTheGuiThread(releasePool(),
                                [released = std::move(list)]() mutable { releaseInSlices(released); });
+}
+
+// Runs work, on a worker thread when inBackground (else at once), and hands its result to done on
+// context's thread; done is not called if context is destroyed first.
+template<typename R>
+void runThen(QObject *context, bool inBackground, std::function<R()> work, std::function<void(R)> done)
+{
+    if (!inBackground) {
+        done(work());
+        return;
+    }
+    // A watcher made before the work starts (it reports even work finished before it is
+    // watched), owned by context (gone with it: then nothing is called). takeResult(): a copy
+    // left in the future would share a list, and the first change made to it on this thread
+    // (the GPU figures, a pending status) would copy it all.
+    auto *watcher = new QFutureWatcher<R>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        done(watcher->future().takeResult());
+    });
+    watcher->setFuture(runBelowTheGuiThread(workerPool(), std::move(work)));
 }
 
 } // namespace Workdeck

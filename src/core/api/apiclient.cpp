@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -117,15 +116,13 @@ private:
     void prepareRoom(qsizetype size)
     {
         m_preparing = true;
-        // Owned by this reader: gone with it, and then nothing is called.
-        auto *watcher = new QFutureWatcher<QByteArray>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-            watcher->deleteLater();
-            m_body = watcher->future().takeResult();
-            m_preparing = false;
-            takeSlice();
-        });
-        watcher->setFuture(runBelowTheGuiThread(workerPool(), [size] { return preparedRoom(size); }));
+        runThen<QByteArray>(
+            this, true, [size] { return preparedRoom(size); },
+            [this](QByteArray room) {
+                m_body = std::move(room);
+                m_preparing = false;
+                takeSlice();
+            });
     }
 
     QNetworkReply *m_reply;

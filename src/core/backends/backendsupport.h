@@ -6,8 +6,6 @@
 #include "backgroundwork.h"
 
 #include <QByteArray>
-#include <QFuture>
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -29,27 +27,6 @@ inline void later(QObject *context, std::function<void()> call)
 
 // Lists this long are worked on (enriched, merged) on a worker thread, not the GUI thread.
 inline constexpr qsizetype backgroundListThreshold = 5000;
-
-// Runs work, on a worker thread when inBackground (else at once), and hands its result to done on
-// context's thread; done is not called if context is destroyed first.
-template<typename R>
-void runThen(QObject *context, bool inBackground, std::function<R()> work, std::function<void(R)> done)
-{
-    if (!inBackground) {
-        done(work());
-        return;
-    }
-    // A watcher made before the work starts (it reports even work finished before it is
-    // watched), owned by context (gone with it: then nothing is called). takeResult(): a copy
-    // left in the future would share a list, and the first change made to it on this thread
-    // (the GPU figures, a pending status) would copy it all.
-    auto *watcher = new QFutureWatcher<R>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)] {
-        watcher->deleteLater();
-        done(watcher->future().takeResult());
-    });
-    watcher->setFuture(runBelowTheGuiThread(workerPool(), std::move(work)));
-}
 
 // Runs parser(body) and hands the result to done on context's thread; large bodies are parsed
 // in the thread pool. done is not called if context is destroyed first.
