@@ -28,6 +28,8 @@ const QStringList texts = {
     QStringLiteral("tab\tinside"),
     QStringLiteral("2026-12-07 04:12"),
     QStringLiteral("ffi ffl fi Wo AV"), // ligatures and kerning
+    // Marks stacked above and below the line, drawn beyond the cell: the style clips them to it.
+    QStringLiteral("Z\u0301\u0301\u0301\u0301\u0301\u0301\u0301\u0301 g\u0327\u0327\u0327\u0327\u0327\u0327"),
 };
 
 QStandardItemModel *makeModel(QObject *parent)

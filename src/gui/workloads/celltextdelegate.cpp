@@ -3,7 +3,9 @@
 #include "celltextdelegate.h"
 
 #include <QApplication>
+#include <QGlyphRun>
 #include <QPainter>
+#include <QRawFont>
 #include <QStyle>
 #include <QTextLayout>
 
@@ -48,12 +50,32 @@ void layOutLines(QTextLayout &layout, int lineWidth)
     layout.endLayout();
 }
 
+// Where the glyphs of `layout` put ink, from its position (a pixel more each side for antialiasing);
+// null when its font adds lines (underline, overline, strike-out) that the glyphs do not show.
+QRectF inkOf(const QTextLayout &layout)
+{
+    const QFont &font = layout.font();
+    if (font.underline() || font.overline() || font.strikeOut())
+        return {};
+    QRectF ink;
+    const QList<QGlyphRun> runs = layout.glyphRuns();
+    for (const QGlyphRun &run : runs) {
+        const QRawFont rawFont = run.rawFont();
+        const QList<quint32> glyphs = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        for (qsizetype i = 0; i < qMin(glyphs.size(), positions.size()); ++i)
+            ink |= rawFont.boundingRect(glyphs.at(i)).translated(positions.at(i));
+    }
+    return ink.isNull() ? ink : ink.adjusted(-1, -1, 1, 1);
+}
+
 } // namespace
 
 struct CellTextDelegate::Laid
 {
     QTextLayout layout;
     QPointF offset; // of the layout from the text rectangle's top left
+    QRectF ink;     // where it draws, from the text rectangle's top left; null: not known
 };
 
 CellTextDelegate::CellTextDelegate(QObject *parent)
@@ -98,12 +120,22 @@ void CellTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     if (group == QPalette::Normal && !opt.state.testFlag(QStyle::State_Active))
         group = QPalette::Inactive;
-    painter->save();
-    painter->setClipRect(opt.rect, painter->hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
+    const QPen pen = painter->pen();
+    // As the style, clipped to the cell; but text well inside it needs no clip (nor the painter's
+    // state saved for one, an allocation per cell).
+    const bool clipped =
+        laid->ink.isNull() || !QRectF(opt.rect).contains(laid->ink.translated(textRect.topLeft()));
+    if (clipped) {
+        painter->save();
+        painter->setClipRect(opt.rect, painter->hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
+    }
     painter->setPen(opt.palette.color(
         group, opt.state.testFlag(QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
     laid->layout.draw(painter, textRect.topLeft() + laid->offset);
-    painter->restore();
+    if (clipped)
+        painter->restore();
+    else
+        painter->setPen(pen);
 }
 
 const CellTextDelegate::Laid *CellTextDelegate::laidOut(const QStyleOptionViewItem &option,
@@ -140,6 +172,8 @@ const CellTextDelegate::Laid *CellTextDelegate::laidOut(const QStyleOptionViewIt
         laid->layout.setFont(option.font);
         laid->layout.setTextOption(textOption);
         layOutLines(laid->layout, textRect.width());
+        if (const QRectF ink = inkOf(laid->layout); !ink.isNull())
+            laid->ink = ink.translated(laid->offset);
     }
     // Several lines (a line separator in the text) are kept too, so that they are not measured
     // again, but are left to the style.
