@@ -39,6 +39,7 @@ private Q_SLOTS:
     void serverErrors();
     void malformedBodies();
     void fiftyMegabyteList();
+    void listCarriesGpuFiguresOfEveryPage();
 
 private:
     template<typename T> Result<T> wait(const std::function<void(QObject *, ResultCallback<T>)> &call)
@@ -484,6 +485,42 @@ void TestAiwbBackend::fiftyMegabyteList()
     for (const Workload &workload : list.value())
         ids.insert(workload.id);
     QCOMPARE(ids.size(), 85000);
+}
+
+void TestAiwbBackend::listCarriesGpuFiguresOfEveryPage()
+{
+    // The list has no GPU figures: they come from the namespace's metrics table, 100 running
+    // workloads a page, parsed on a worker and joined to the list. Enough running workloads for
+    // several pages: each one of them gets its figures, and no other workload gets any.
+    Sandbox::SandboxOptions options;
+    options.seed = 7;
+    options.workloadCount = 2000;
+    options.namespaces = {QStringLiteral("gpu-team")};
+    Test::SandboxConnection connection(options);
+    const auto list = connection.workloads(QStringLiteral("gpu-team"));
+    QVERIFY2(list, qPrintable(list ? QString() : list.error().toString()));
+    WorkloadListQuery running;
+    running.statuses = {WorkloadStatus::Running};
+    const auto onlyRunning = connection.workloads(QStringLiteral("gpu-team"), running);
+    QVERIFY(onlyRunning);
+    QSet<QString> runningIds;
+    for (const Workload &workload : onlyRunning.value())
+        runningIds.insert(workload.id);
+    QVERIFY2(runningIds.size() > 200, "enough running workloads for three pages of figures");
+    int withFigures = 0;
+    for (const Workload &workload : list.value()) {
+        if (!workload.gpusAllocated)
+            continue;
+        ++withFigures;
+        QVERIFY2(runningIds.contains(workload.id), qPrintable(workload.name));
+        QVERIFY(*workload.gpusAllocated >= 0);
+        QVERIFY(workload.vramMegabytes.has_value());
+    }
+    // Statuses move with time between the two lists; all but a few of the running have figures.
+    QVERIFY2(withFigures > runningIds.size() * 9 / 10,
+             qPrintable(QStringLiteral("%1 of %2 running workloads with GPU figures")
+                            .arg(withFigures)
+                            .arg(runningIds.size())));
 }
 
 QTEST_GUILESS_MAIN(TestAiwbBackend)

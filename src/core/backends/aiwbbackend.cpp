@@ -255,10 +255,8 @@ void AiwbBackend::fetchGpuUsage(
     request.query = {{QStringLiteral("page"), QString::number(page)},
                      {QStringLiteral("pageSize"), QString::number(pageSize)},
                      {QStringLiteral("status_filter"), QStringLiteral("Running")}};
-    m_client->send(request, context, [this, project, page, context, pageDone](Result<QByteArray> body) {
-        const Result<AiwbParser::NamespaceMetricsPage> parsed =
-            body ? AiwbParser::parseNamespaceMetrics(body.value())
-                 : Result<AiwbParser::NamespaceMetricsPage>(body.error());
+    const auto pageParsed = [this, project, page, context,
+                             pageDone](const Result<AiwbParser::NamespaceMetricsPage> &parsed) {
         if (!parsed) {
             qCInfo(lcBackend).noquote() << "GPU figures unavailable:" << parsed.error().toString();
             pageDone(0, {});
@@ -276,6 +274,18 @@ void AiwbBackend::fetchGpuUsage(
             }
         }
         pageDone(more, parsed.value().usageById);
+    };
+    m_client->send(request, context, [context, pageParsed](Result<QByteArray> body) {
+        if (!body) {
+            pageParsed(body.error());
+            return;
+        }
+        // On a worker, however small the page: the pages come while the list they go with is
+        // parsed, and the GUI thread's allocations for a parse of its own waited on that parse's
+        // hold on the allocator (60-150 ms in a refresh of 100,000 workloads).
+        runThen<Result<AiwbParser::NamespaceMetricsPage>>(
+            context, true, [body = std::move(body).value()] { return AiwbParser::parseNamespaceMetrics(body); },
+            pageParsed);
     });
 }
 
