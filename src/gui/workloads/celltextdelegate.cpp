@@ -171,6 +171,7 @@ const CellTextDelegate::Laid *CellTextDelegate::laidOut(const QStyleOptionViewIt
         laid->layout.setText(shown);
         laid->layout.setFont(option.font);
         laid->layout.setTextOption(textOption);
+        laid->layout.setCacheEnabled(true); // keeps its shaped glyphs: drawn without shaping again
         layOutLines(laid->layout, textRect.width());
         if (const QRectF ink = inkOf(laid->layout); !ink.isNull())
             laid->ink = ink.translated(laid->offset);
