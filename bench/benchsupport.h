@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QProcess>
 #include <QString>
 #include <QThread>
 #include <QTimer>
@@ -78,6 +79,25 @@ public:
 private:
     QThread m_thread;
     QObject *m_anchor = nullptr; // lives on m_thread; owns the server
+    QUrl m_baseUrl;
+    QString m_token;
+};
+
+// The sandbox cluster as a process of its own (workdeck-sandbox, beside this executable), at idle
+// priority, for measuring the GUI thread while it loads lists: a server on another machine shares
+// neither the CPU nor the heap with the app. (A sandbox on a thread of this process would share
+// the allocator's arenas and their locks with the threads measured, and writing a 100k list is
+// millions of allocations.) Null baseUrl() if it did not start.
+class SandboxProcess
+{
+public:
+    explicit SandboxProcess(const QStringList &arguments);
+    ~SandboxProcess();
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString token() const { return m_token; }
+
+private:
+    QProcess m_process;
     QUrl m_baseUrl;
     QString m_token;
 };

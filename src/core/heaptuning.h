@@ -17,6 +17,12 @@ namespace Workdeck {
 // waited in the arena for the next larger allocation to merge them, often a paint on the GUI thread:
 // 20-130 ms, once or twice in every few refreshes. Small blocks are still reused at once from each
 // thread's own cache. Elsewhere it does nothing.
+// The price of two arenas (measured 2026-12-07 with the bench's event loop sleeping as the app's
+// does): the GUI thread shares its arena with some of the workers, and while a worker parses
+// 100,000 workloads the GUI thread's allocations wait on the arena's lock, hundreds of times in a
+// stall (a 100k refresh: median stall 19 ms, 11 of 19 runs over 16 ms). With 6 or more arenas the
+// waits are gone (median 14 ms), but the resident memory of 10,000 workloads and a 100,000-line log
+// goes from 104 to 121 MB, over its 120 MB target; with 4, the waits stay.
 void tuneHeap();
 
 // After a burst that allocated and freed a lot (a list refreshed, pages of a log loaded), a second
