@@ -22,7 +22,7 @@ namespace Workdeck::Bench {
 
 namespace {
 QStringList tracedEvents; // since the probe last fired
-int tracedCount = 0;       // all of them, the short ones too
+int tracedCount = 0;      // all of them, the short ones too
 double tracedMs = 0;
 } // namespace
 
@@ -145,9 +145,10 @@ SandboxProcess::SandboxProcess(const QStringList &arguments)
     });
 #endif
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/workdeck-sandbox"),
-                    QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--token"), m_token} +
-                        arguments);
+    m_process.start(
+        QCoreApplication::applicationDirPath() + QStringLiteral("/workdeck-sandbox"),
+        QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--token"), m_token} +
+            arguments);
     // "Workdeck sandbox listening on http://127.0.0.1:PORT", once the cluster is made.
     QElapsedTimer waited;
     waited.start();

@@ -263,8 +263,9 @@ QList<Figure> runRefreshBenchmarks()
     {
         // Statuses move between the two loads (time scale), as on a busy cluster.
         const SandboxProcess sandbox({QStringLiteral("--workloads"), QStringLiteral("100000"),
-                                      QStringLiteral("--namespaces"), benchNamespace, QStringLiteral("--seed"),
-                                      QStringLiteral("7"), QStringLiteral("--time-scale"), QStringLiteral("600")});
+                                      QStringLiteral("--namespaces"), benchNamespace,
+                                      QStringLiteral("--seed"), QStringLiteral("7"),
+                                      QStringLiteral("--time-scale"), QStringLiteral("600")});
         if (sandbox.baseUrl().isEmpty()) {
             QTextStream(stderr) << "workdeck-bench: workdeck-sandbox did not start; no refresh figures\n";
             return figures;

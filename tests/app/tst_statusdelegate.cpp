@@ -170,8 +170,7 @@ void tst_StatusDelegate::paintsTheBadgeAsDrawnInPlace_data()
     add("stopped", WorkloadStatus::Stopped, QStringLiteral("Stopped"), 140, false, 1);
     add("deleted", WorkloadStatus::Deleted, QStringLiteral("Deleted"), 140, false, 1);
     add("unknown", WorkloadStatus::Unknown, QStringLiteral("Unknown"), 140, false, 1);
-    add("elided in a narrow column", WorkloadStatus::Running, QStringLiteral("Delete failed"), 70,
-        false, 1);
+    add("elided in a narrow column", WorkloadStatus::Running, QStringLiteral("Delete failed"), 70, false, 1);
     add("narrower than its glyph", WorkloadStatus::Failed, QStringLiteral("Failed"), 20, false, 1);
     add("no room at all", WorkloadStatus::Failed, QStringLiteral("Failed"), 6, false, 1);
     add("a translated label", WorkloadStatus::Running, QStringLiteral("Käynnissä"), 140, false, 1);
@@ -283,7 +282,8 @@ void tst_StatusDelegate::keepsAtMostItsLimit()
 {
     StatusDelegate delegate;
     for (int width = 40; width < 40 + StatusDelegate::limit + 20; ++width)
-        paintedByDelegate(delegate, Cell(WorkloadStatus::Running, QStringLiteral("Running"), width, false), 1);
+        paintedByDelegate(delegate, Cell(WorkloadStatus::Running, QStringLiteral("Running"), width, false),
+                          1);
     QCOMPARE(delegate.keptBadges(), StatusDelegate::limit);
 }
 

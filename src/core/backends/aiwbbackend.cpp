@@ -284,8 +284,8 @@ void AiwbBackend::fetchGpuUsage(
         // parsed, and the GUI thread's allocations for a parse of its own waited on that parse's
         // hold on the allocator (60-150 ms in a refresh of 100,000 workloads).
         runThen<Result<AiwbParser::NamespaceMetricsPage>>(
-            context, true, [body = std::move(body).value()] { return AiwbParser::parseNamespaceMetrics(body); },
-            pageParsed);
+            context, true,
+            [body = std::move(body).value()] { return AiwbParser::parseNamespaceMetrics(body); }, pageParsed);
     });
 }
 

@@ -97,10 +97,10 @@ void paintStatusGlyph(QPainter *painter, const QRectF &rect, WorkloadStatus stat
 
 struct StatusDelegate::Badge
 {
-    QPixmap shape;     // the tinted rounded background and the status glyph
-    QPoint shapeAt;    // from the cell's top left
-    QTextLayout text;  // the label, elided to the room the badge has
-    QPointF textAt;    // from the cell's top left
+    QPixmap shape;    // the tinted rounded background and the status glyph
+    QPoint shapeAt;   // from the cell's top left
+    QTextLayout text; // the label, elided to the room the badge has
+    QPointF textAt;   // from the cell's top left
 };
 
 StatusDelegate::StatusDelegate(QObject *parent)
@@ -130,8 +130,8 @@ void paintBadgeShape(QPainter *painter, const QRectF &badge, WorkloadStatus stat
     QPainterPath path;
     path.addRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
     painter->fillPath(path, fill);
-    const QRectF dot(badge.left() + badgePadding - 1, badge.top() + int(badge.height() - 1) / 2 - glyphSize / 2 + 1,
-                     glyphSize, glyphSize);
+    const QRectF dot(badge.left() + badgePadding - 1,
+                     badge.top() + int(badge.height() - 1) / 2 - glyphSize / 2 + 1, glyphSize, glyphSize);
     paintStatusGlyph(painter, dot, status, color);
     painter->restore();
 }
