@@ -51,7 +51,8 @@ void layOutLines(QTextLayout &layout, int lineWidth)
 }
 
 // Where the glyphs of `layout` put ink, from its position (a pixel more each side for antialiasing);
-// null when its font adds lines (underline, overline, strike-out) that the glyphs do not show.
+// null when that is not known: its font adds lines (underline, overline, strike-out) that the
+// glyphs do not show, or a run has no font to measure its glyphs with.
 QRectF inkOf(const QTextLayout &layout)
 {
     const QFont &font = layout.font();
@@ -61,6 +62,8 @@ QRectF inkOf(const QTextLayout &layout)
     const QList<QGlyphRun> runs = layout.glyphRuns();
     for (const QGlyphRun &run : runs) {
         const QRawFont rawFont = run.rawFont();
+        if (!rawFont.isValid())
+            return {};
         const QList<quint32> glyphs = run.glyphIndexes();
         const QList<QPointF> positions = run.positions();
         for (qsizetype i = 0; i < qMin(glyphs.size(), positions.size()); ++i)
