@@ -7,13 +7,21 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QPointer>
+#include <QSemaphore>
 #include <QThread>
 #include <QTimer>
 
 #include <cstdlib> // defines __GLIBC__ where it applies
+#include <cstring>
+#include <memory>
+#include <thread>
+#include <utility>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
+#endif
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+#define WORKDECK_GLIBC_MALLOC // glibc's allocator, not a sanitizer's in its place
 #endif
 #if defined(Q_OS_LINUX)
 #include <unistd.h>
@@ -21,11 +29,72 @@
 
 namespace Workdeck {
 
+namespace {
+
+#if defined(WORKDECK_GLIBC_MALLOC)
+// glibc gives a thread its arena at the thread's first allocation: a new arena while there are
+// fewer than M_ARENA_MAX, else the next in turn, the "main" arena of the GUI thread included (a
+// thread that ends gives its turn back, not the arena). So the pool threads are started one at a
+// time, each after short-lived threads have taken turns until one took the main arena.
+void seatPoolThreads(QThreadPool *pool)
+{
+    pool->setExpiryTimeout(-1); // a thread started later would take whichever arena is next
+    const int threads = pool->maxThreadCount();
+    // Shared with the tasks, which may still be leaving when this returns (not waitForDone(): it
+    // ends the pool's threads).
+    const auto seated = std::make_shared<QSemaphore>();
+    const auto release = std::make_shared<QSemaphore>();
+    for (int i = 0; i < threads; ++i) {
+        // At most a turn of every arena (and, at first, one making the second arena).
+        bool tookMain = false;
+        for (int tries = 0; tries < 4 && !tookMain; ++tries)
+            std::thread([&tookMain] { tookMain = threadAllocatesFromTheMainArena(); }).join();
+        pool->start([seated, release] {
+            (void)threadAllocatesFromTheMainArena(); // takes its arena now
+            seated->release();
+            yieldToTheGuiThread();
+            release->acquire(); // busy: the next task needs a thread of its own
+        });
+        seated->acquire();
+    }
+    release->release(threads);
+}
+#endif
+
+} // namespace
+
+bool threadAllocatesFromTheMainArena()
+{
+#if defined(WORKDECK_GLIBC_MALLOC)
+    // Larger than the thread's cache of freed blocks (which may hold other arenas' blocks), so
+    // taken from the thread's arena. A block's size word, just before it, flags the other arenas.
+    constexpr size_t size = 4096;
+    constexpr size_t nonMainArena = 0x4;
+    void *block = std::malloc(size);
+    if (!block)
+        return false;
+    asm volatile("" : "+r"(block)); // read as a pointer into the heap, not into a block of `size`
+    size_t sizeWord = 0;
+    std::memcpy(&sizeWord, static_cast<const char *>(block) - sizeof sizeWord, sizeof sizeWord);
+    std::free(block);
+    return (sizeWord & nonMainArena) == 0;
+#else
+    return false;
+#endif
+}
+
 void tuneHeap()
 {
 #if defined(__GLIBC__)
+    static bool tuned = false;
+    if (std::exchange(tuned, true))
+        return;
     mallopt(M_ARENA_MAX, 2);
     mallopt(M_MXFAST, 0);
+#endif
+#if defined(WORKDECK_GLIBC_MALLOC)
+    seatPoolThreads(workerPool());
+    seatPoolThreads(releasePool());
 #endif
 }
 

@@ -17,13 +17,21 @@ namespace Workdeck {
 // waited in the arena for the next larger allocation to merge them, often a paint on the GUI thread:
 // 20-130 ms, once or twice in every few refreshes. Small blocks are still reused at once from each
 // thread's own cache. Elsewhere it does nothing.
-// The price of two arenas (measured 2026-12-07 with the bench's event loop sleeping as the app's
-// does): the GUI thread shares its arena with some of the workers, and while a worker parses
-// 100,000 workloads the GUI thread's allocations wait on the arena's lock, hundreds of times in a
-// stall (a 100k refresh: median stall 19 ms, 11 of 19 runs over 16 ms). With 6 or more arenas the
-// waits are gone (median 14 ms), but the resident memory of 10,000 workloads and a 100,000-line log
-// goes from 104 to 121 MB, over its 120 MB target; with 4, the waits stay.
+// Two arenas, and the GUI thread keeps the first to itself: the threads of workerPool() and
+// releasePool() are started here, one at a time, so that each takes the second (see
+// seatPoolThreads), and never end. Before (measured 2026-12-07, with the bench's event loop
+// sleeping as the app's does), glibc handed the arenas out in turn and some workers shared the GUI
+// thread's: while one parsed 100,000 workloads, the GUI thread's allocations waited on the arena's
+// lock hundreds of times in a stall (a 100k refresh: median stall 19 ms, 11 of 19 runs over 16 ms).
+// Seated, 10 runs: median 10 ms, at most 18. The price: the memory a worker frees is no longer
+// reused by the GUI thread (resident memory of 10,000 workloads and a 100,000-line log: 103 MB
+// before, 122 MB after). A thread that Qt starts later (its HTTP thread, its own pool's) still gets
+// either arena. Calls after the first do nothing.
 void tuneHeap();
+
+// With glibc's allocator: whether the calling thread allocates from the main arena, the one the
+// process's first thread (the GUI thread) allocates from. False elsewhere.
+bool threadAllocatesFromTheMainArena();
 
 // After a burst that allocated and freed a lot (a list refreshed, pages of a log loaded), a second
 // after the last call: the heap's free pages go back to the system (glibc's malloc_trim), on the

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Workdeck authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backgroundwork.h"
 #include "heaptuning.h"
 
 #include <QtTest>
@@ -8,6 +9,7 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#include <atomic>
 #include <cstring>
 #include <vector>
 
@@ -18,6 +20,8 @@ class TestHeapTuning : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
+    void poolThreadsAllocateOutsideTheGuiThreadsArena();
     void residentMemoryIsKnown();
     void trimReturnsFreedPages();
     void noTrimAboveTheLimit();
@@ -45,6 +49,38 @@ std::vector<void *> TestHeapTuning::leaveFreedPagesBehind()
     for (void *block : freed)
         std::free(block);
     return stay;
+}
+
+void TestHeapTuning::initTestCase()
+{
+    tuneHeap(); // first, as main() does: no other thread has allocated yet
+}
+
+void TestHeapTuning::poolThreadsAllocateOutsideTheGuiThreadsArena()
+{
+#if defined(__SANITIZE_ADDRESS__) || !defined(__GLIBC__)
+    QSKIP("glibc's own allocator only");
+#else
+    QVERIFY(threadAllocatesFromTheMainArena()); // the check itself tells the arenas apart
+    for (QThreadPool *pool : {workerPool(), releasePool()}) {
+        // Every thread of the pool at once (each task holds its thread until all have run).
+        const int threads = pool->maxThreadCount();
+        std::atomic<int> running = 0;
+        std::atomic<int> inMain = 0;
+        for (int i = 0; i < threads; ++i) {
+            pool->start([&] {
+                inMain += threadAllocatesFromTheMainArena() ? 1 : 0;
+                ++running;
+                while (running < threads)
+                    QThread::yieldCurrentThread();
+            });
+        }
+        QTRY_COMPARE(running.load(), threads);
+        while (pool->activeThreadCount() > 0) // not waitForDone(): it ends the pool's threads
+            QThread::msleep(1);
+        QCOMPARE(inMain.load(), 0);
+    }
+#endif
 }
 
 void TestHeapTuning::residentMemoryIsKnown()
