@@ -314,6 +314,8 @@ QList<Figure> runRefreshBenchmarks()
         spinUntil([&] { return loads >= 1; });
         const qint64 firstLoadStall = probe.worstMs();
         probe.start();
+        if (qEnvironmentVariableIsSet("WORKDECK_BENCH_TRACE_MS"))
+            QTextStream(stderr) << "phase: refresh\n";
         service.refresh();
         spinUntil([&] { return loads >= 2; });
         // Let the view repaint with the merged rows, and the rows replaced be freed, before the

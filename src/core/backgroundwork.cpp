@@ -5,6 +5,13 @@
 #include <QThread>
 
 #if defined(Q_OS_LINUX)
+#include <array>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <dirent.h>
+#include <fcntl.h>
+#include <string_view>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -56,6 +63,38 @@ void yieldToTheGuiThread()
         if (getpriority(PRIO_PROCESS, thread) < backgroundNice)
             setpriority(PRIO_PROCESS, thread, backgroundNice);
     }
+#endif
+}
+
+void yieldNetworkThreadsToTheGuiThread()
+{
+#if defined(Q_OS_LINUX)
+    // Linux keeps the first 15 bytes of a thread's name (and ends it with a newline here).
+    constexpr std::string_view networkThreadName = "QNetworkAccessM\n";
+    DIR *tasks = opendir("/proc/self/task");
+    if (!tasks)
+        return;
+    while (const dirent *entry = readdir(tasks)) {
+        char *end = nullptr;
+        const long id = std::strtol(entry->d_name, &end, 10);
+        if (id <= 0 || *end != '\0')
+            continue;
+        std::array<char, 64> path{};
+        std::snprintf(path.data(), path.size(), "/proc/self/task/%ld/comm", id);
+        const int file = open(path.data(), O_RDONLY | O_CLOEXEC);
+        if (file < 0)
+            continue;
+        std::array<char, 32> name{};
+        const ssize_t read = ::read(file, name.data(), name.size());
+        close(file);
+        if (read <= 0 || std::string_view(name.data(), size_t(read)) != networkThreadName)
+            continue;
+        errno = 0;
+        const int nice = getpriority(PRIO_PROCESS, id_t(id));
+        if (errno == 0 && nice < backgroundNice)
+            setpriority(PRIO_PROCESS, id_t(id), backgroundNice);
+    }
+    closedir(tasks);
 #endif
 }
 

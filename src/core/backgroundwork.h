@@ -26,6 +26,14 @@ QThreadPool *workerPool();
 void yieldToTheGuiThread();
 inline constexpr int backgroundNice = 10;
 
+// Qt's HTTP thread (one per QNetworkAccessManager, started at its first request) reads, decodes and
+// buffers every reply. At the GUI thread's own nice 0 the two took turns on a core: while a list of
+// 100,000 workloads arrived, the GUI thread, ready to paint, waited 10 ms at a time for it. Qt gives
+// no handle on that thread, so on Linux this finds it by the name Qt gives it and lowers it to
+// backgroundNice as well; elsewhere it does nothing. Called on the GUI thread once a reply's headers
+// have arrived (the thread is running, and named, by then).
+void yieldNetworkThreadsToTheGuiThread();
+
 // Runs work on pool (workerPool() or releasePool()), having yielded to the GUI thread first. The
 // work, and what it holds, is destroyed with the task, on that thread.
 template<typename F> auto runBelowTheGuiThread(QThreadPool *pool, F work)

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/accesstokensource.h"
 #include "api/apiclient.h"
+#include "backgroundwork.h"
 
+#include <QDir>
+#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -118,6 +121,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void encodeQueryEscapesPlus();
+    void networkThreadYieldsToTheGuiThread();
     void sendsBearerAndEncodedQuery();
     void pathSegmentsAreEncoded();
     void refusesPlainHttpToRemoteHosts();
@@ -234,6 +238,32 @@ void TestApiClient::sendsBearerAndEncodedQuery()
     const QJsonObject echo = QJsonDocument::fromJson(body.value()).object();
     QCOMPARE(echo.value(u"query").toString(), QStringLiteral("start=2026-03-02T09%3A00%3A00%2B00%3A00"));
     QCOMPARE(m_lastAuthorization, QByteArray("Bearer test-token"));
+}
+
+// Qt's HTTP thread reads every reply: once one has arrived it runs below the GUI thread, as the
+// worker threads do.
+void TestApiClient::networkThreadYieldsToTheGuiThread()
+{
+#if !defined(Q_OS_LINUX)
+    QSKIP("Linux names its threads and gives each its own nice value");
+#else
+    QNetworkAccessManager network; // a thread of its own, started at the first request
+    ApiClient client(&network, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)));
+    client.setTokenSource(std::make_shared<StaticTokenSource>(QStringLiteral("test-token")));
+    ApiRequest request;
+    request.path = QStringLiteral("/echo");
+    const auto body = get(client, request);
+    QVERIFY2(body, qPrintable(body ? QString() : body.error().toString()));
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    int lowered = 0; // another manager's thread, never answered, may still be at the GUI thread's
+    for (const QString &thread : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile name(tasks.filePath(thread + QStringLiteral("/comm")));
+        if (name.open(QIODevice::ReadOnly) && name.readAll().trimmed() == "QNetworkAccessM" &&
+            getpriority(PRIO_PROCESS, id_t(thread.toUInt())) == backgroundNice)
+            ++lowered;
+    }
+    QVERIFY(lowered >= 1);
+#endif
 }
 
 void TestApiClient::pathSegmentsAreEncoded()

@@ -53,6 +53,14 @@ QByteArray preparedRoom(qsizetype size)
     return room;
 }
 
+// The reply's headers have come through Qt's HTTP thread, running by then: from then on it yields
+// to the GUI thread (see yieldNetworkThreadsToTheGuiThread).
+void yieldNetworkThreadOnHeaders(QNetworkReply *reply)
+{
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, &yieldNetworkThreadsToTheGuiThread,
+                     Qt::SingleShotConnection);
+}
+
 // A reply's body, taken as it arrives straight into room made once from Content-Length, at most
 // sliceBytes per event-loop turn. The network thread goes on reading while the GUI thread is busy,
 // and Qt hands all it read over as one block: taken in slices, a 50 MB list never holds the GUI
@@ -289,6 +297,7 @@ void ApiClient::sendAttempt(const ApiRequest &request, QPointer<QObject> context
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
     guardRedirects(reply);
+    yieldNetworkThreadOnHeaders(reply);
 
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -354,6 +363,7 @@ QNetworkReply *ApiClient::openStream(const ApiRequest &request, ApiError *refuse
     networkRequest.setRawHeader("Accept", "text/event-stream, text/plain, application/json");
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
     guardRedirects(reply);
+    yieldNetworkThreadOnHeaders(reply);
     return reply;
 }
 
