@@ -15,6 +15,30 @@ class TestAirmParser : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Values that repeat across the list are one string, shared; values that differ stay apart.
+    void workloadListSharesRepeatedStrings()
+    {
+        const QByteArray body = R"({"data": [
+            {"id": "A1", "display_name": "x", "type": "WORKSPACE", "status": "Running",
+             "project_id": "P1", "cluster_id": "C1", "created_by": "ann", "updated_by": "ann"},
+            {"id": "B2", "display_name": "y", "type": "WORKSPACE", "status": "Running",
+             "project_id": "p1", "cluster_id": "C1", "created_by": "ann", "updated_by": "bob"}]})";
+        const auto workloads = AirmParser::parseWorkloadList(body);
+        QVERIFY(workloads);
+        QCOMPARE(workloads.value().size(), 2);
+        const Workload &a = workloads.value().at(0);
+        const Workload &b = workloads.value().at(1);
+        const QString unshared =
+            Test::firstUnshared({std::pair(a.rawType, b.rawType), std::pair(a.rawStatus, b.rawStatus),
+                                 std::pair(a.projectId, b.projectId), std::pair(a.clusterId, b.clusterId),
+                                 std::pair(a.createdBy, b.createdBy), std::pair(a.createdBy, a.updatedBy)});
+        QVERIFY2(unshared.isEmpty(), qPrintable(unshared));
+        QCOMPARE(a.projectId, QStringLiteral("p1"));
+        QCOMPARE(b.updatedBy, QStringLiteral("bob"));
+        QCOMPARE(a.displayName, QStringLiteral("x"));
+        QCOMPARE(b.displayName, QStringLiteral("y"));
+    }
+
     void projects()
     {
         const auto projects =

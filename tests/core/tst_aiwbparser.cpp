@@ -16,6 +16,7 @@ private Q_SLOTS:
     void namespaces();
     void workloadList();
     void workloadListToleratesMissingAndUnknown();
+    void workloadListSharesRepeatedStrings();
     void singleWorkload();
     void logPage();
     void logPageWithoutMore();
@@ -103,6 +104,35 @@ void TestAiwbParser::workloadListToleratesMissingAndUnknown()
         R"({"data":[{"name":"x"},{"id":"d0000000-0000-4000-8000-00000000000d"},7]})");
     QVERIFY(partial);
     QCOMPARE(partial.value().size(), 1);
+}
+
+// Values that repeat across the list are one string, shared, not a copy per workload; values
+// that differ stay apart.
+void TestAiwbParser::workloadListSharesRepeatedStrings()
+{
+    const QByteArray body = R"({"data": [
+        {"id": "A1", "name": "a", "type": "INFERENCE", "status": "Running", "namespace": "team",
+         "created_by": "ann", "updated_by": "ann", "chart_id": "c1", "model_id": "m1",
+         "endpoints": {"external": "https://a.example.com"}},
+        {"id": "B2", "name": "b", "type": "INFERENCE", "status": "Running", "namespace": "team",
+         "created_by": "ann", "updated_by": "bob", "chart_id": "c1", "model_id": "m2",
+         "endpoints": {"external": "https://b.example.com"}}]})";
+    const auto workloads = AiwbParser::parseWorkloadList(body);
+    QVERIFY(workloads);
+    QCOMPARE(workloads.value().size(), 2);
+    const Workload &a = workloads.value().at(0);
+    const Workload &b = workloads.value().at(1);
+    const QString unshared =
+        Test::firstUnshared({std::pair(a.rawType, b.rawType), std::pair(a.rawStatus, b.rawStatus),
+                             std::pair(a.namespaceName, b.namespaceName), std::pair(a.createdBy, b.createdBy),
+                             std::pair(a.createdBy, a.updatedBy), std::pair(a.chartId, b.chartId),
+                             std::pair(a.connections.at(0).name, b.connections.at(0).name)});
+    QVERIFY2(unshared.isEmpty(), qPrintable(unshared));
+    QCOMPARE(b.updatedBy, QStringLiteral("bob"));
+    QCOMPARE(a.modelId, QStringLiteral("m1"));
+    QCOMPARE(b.modelId, QStringLiteral("m2"));
+    QCOMPARE(a.id, QStringLiteral("a1"));
+    QCOMPARE(b.id, QStringLiteral("b2"));
 }
 
 void TestAiwbParser::singleWorkload()

@@ -15,6 +15,7 @@ class TestRunAiParser : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void workloadPageWithNext();
+    void workloadPageSharesRepeatedStrings();
     void workloadNullableFields();
     void workloadConnectionsFromAllThreePlaces();
     void pendingWorkloadSchedulingMessages();
@@ -35,6 +36,31 @@ private Q_SLOTS:
     void quantities();
     void kubernetesLogLines();
 };
+
+// Values that repeat across the page are one string, shared; values that differ stay apart.
+void TestRunAiParser::workloadPageSharesRepeatedStrings()
+{
+    const QByteArray body = R"({"workloads": [
+        {"id": "A1", "name": "a", "type": "Workspace", "phase": "Running", "projectId": "4",
+         "projectName": "nlp", "namespace": "runai-nlp", "clusterId": "c", "departmentName": "r",
+         "submittedBy": "ann"},
+        {"id": "B2", "name": "b", "type": "Workspace", "phase": "Running", "projectId": "4",
+         "projectName": "nlp", "namespace": "runai-nlp", "clusterId": "c", "departmentName": "r",
+         "submittedBy": "bob"}]})";
+    const auto page = RunAiParser::parseWorkloadPage(body);
+    QVERIFY(page);
+    QCOMPARE(page.value().items.size(), 2);
+    const Workload &a = page.value().items.at(0);
+    const Workload &b = page.value().items.at(1);
+    const QString unshared =
+        Test::firstUnshared({std::pair(a.rawType, b.rawType), std::pair(a.rawStatus, b.rawStatus),
+                             std::pair(a.projectId, b.projectId), std::pair(a.projectName, b.projectName),
+                             std::pair(a.namespaceName, b.namespaceName), std::pair(a.clusterId, b.clusterId),
+                             std::pair(a.departmentName, b.departmentName)});
+    QVERIFY2(unshared.isEmpty(), qPrintable(unshared));
+    QCOMPARE(a.createdBy, QStringLiteral("ann"));
+    QCOMPARE(b.createdBy, QStringLiteral("bob"));
+}
 
 void TestRunAiParser::workloadPageWithNext()
 {

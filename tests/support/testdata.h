@@ -7,6 +7,9 @@
 #include <QString>
 #include <QtTest>
 
+#include <initializer_list>
+#include <utility>
+
 namespace Workdeck::Test {
 
 // Reads tests/data/<relativePath>; fails the current test if it is missing.
@@ -19,6 +22,21 @@ inline QByteArray readTestData(const QString &relativePath)
         return {};
     }
     return file.readAll();
+}
+
+// The first pair whose strings differ, or are equal but two copies, described; empty when each
+// pair is one string shared (as a parser's Json::StringPool leaves values that repeat).
+inline QString firstUnshared(std::initializer_list<std::pair<QString, QString>> pairs)
+{
+    int index = 0;
+    for (const auto &[first, second] : pairs) {
+        if (first != second)
+            return QStringLiteral("pair %1 differs: \"%2\", \"%3\"").arg(index).arg(first, second);
+        if (first.constData() != second.constData())
+            return QStringLiteral("pair %1: two copies of \"%2\"").arg(index).arg(first);
+        ++index;
+    }
+    return {};
 }
 
 } // namespace Workdeck::Test

@@ -57,19 +57,25 @@ Result<QList<Project>> parseProjects(const QByteArray &body)
 
 Workload workloadFromJson(const QJsonObject &object)
 {
+    Json::StringPool strings;
+    return workloadFromJson(object, strings);
+}
+
+Workload workloadFromJson(const QJsonObject &object, Json::StringPool &strings)
+{
     Workload workload;
     workload.id = Json::string(object, u"id").toLower();
-    workload.displayName = Json::string(object, u"display_name");
+    workload.displayName = strings.string(object, u"display_name");
     // AIRM has no name; its display name is what users gave it.
     workload.name = workload.displayName;
-    workload.rawType = Json::string(object, u"type");
+    workload.rawType = strings.string(object, u"type");
     workload.type = workloadTypeFromString(ApiDialect::Airm, workload.rawType);
-    workload.rawStatus = Json::string(object, u"status");
+    workload.rawStatus = strings.string(object, u"status");
     workload.status = workloadStatusFromString(ApiDialect::Airm, workload.rawStatus);
-    workload.projectId = Json::string(object, u"project_id").toLower();
-    workload.clusterId = Json::string(object, u"cluster_id").toLower();
-    workload.createdBy = Json::string(object, u"created_by");
-    workload.updatedBy = Json::string(object, u"updated_by");
+    workload.projectId = strings.intern(Json::string(object, u"project_id").toLower());
+    workload.clusterId = strings.intern(Json::string(object, u"cluster_id").toLower());
+    workload.createdBy = strings.string(object, u"created_by");
+    workload.updatedBy = strings.string(object, u"updated_by");
     workload.createdAt = Json::dateTime(object, u"created_at");
     workload.updatedAt = Json::dateTime(object, u"updated_at");
     // Members may delete any workload of their projects; not twice (409).
@@ -85,8 +91,9 @@ Result<QList<Workload>> parseWorkloadList(const QByteArray &body)
         return data.error();
     QList<Workload> workloads;
     workloads.reserve(data.value().size());
+    Json::StringPool strings;
     for (const QJsonValue &value : data.value()) {
-        Workload workload = workloadFromJson(value.toObject());
+        Workload workload = workloadFromJson(value.toObject(), strings);
         if (!workload.id.isEmpty())
             workloads.append(std::move(workload));
     }

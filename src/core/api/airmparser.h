@@ -5,6 +5,7 @@
 #include "domain/metric.h"
 #include "domain/project.h"
 #include "domain/workload.h"
+#include "jsonsupport.h"
 #include "result.h"
 
 #include <QHash>
@@ -21,6 +22,8 @@ Result<QList<Project>> parseProjects(const QByteArray &body);
 // GET /v1/workloads[?project_id=]: WorkloadResponse items (type and display_name may be null).
 Result<QList<Workload>> parseWorkloadList(const QByteArray &body);
 Workload workloadFromJson(const QJsonObject &object);
+// The same, sharing the strings that repeat across the workloads of one answer.
+Workload workloadFromJson(const QJsonObject &object, Json::StringPool &strings);
 
 // GET /v1/workloads/{id}: the workload with its components (Deployments, Pods, Services...).
 Result<Workload> parseWorkload(const QByteArray &body);

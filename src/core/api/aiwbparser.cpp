@@ -44,39 +44,46 @@ Result<QList<Project>> parseNamespaces(const QByteArray &body)
 
 Workload workloadFromJson(const QJsonObject &object)
 {
+    Json::StringPool strings;
+    return workloadFromJson(object, strings);
+}
+
+Workload workloadFromJson(const QJsonObject &object, Json::StringPool &strings)
+{
     Workload workload;
     workload.id = Json::string(object, u"id").toLower();
     workload.name = Json::string(object, u"name");
-    workload.displayName = Json::string(object, u"display_name");
-    workload.rawType = Json::string(object, u"type");
+    workload.displayName = strings.string(object, u"display_name");
+    workload.rawType = strings.string(object, u"type");
     workload.type = workloadTypeFromString(ApiDialect::Aiwb, workload.rawType);
-    workload.rawStatus = Json::string(object, u"status");
+    workload.rawStatus = strings.string(object, u"status");
     workload.status = workloadStatusFromString(ApiDialect::Aiwb, workload.rawStatus);
-    workload.namespaceName = Json::string(object, u"namespace");
+    workload.namespaceName = strings.string(object, u"namespace");
     workload.projectId = workload.namespaceName;
     workload.projectName = workload.namespaceName;
-    workload.createdBy = Json::string(object, u"created_by");
-    workload.updatedBy = Json::string(object, u"updated_by");
+    workload.createdBy = strings.string(object, u"created_by");
+    workload.updatedBy = strings.string(object, u"updated_by");
     workload.createdAt = Json::dateTime(object, u"created_at");
     workload.updatedAt = Json::dateTime(object, u"updated_at");
-    workload.chartId = Json::string(object, u"chart_id");
-    workload.modelId = Json::string(object, u"model_id");
-    workload.datasetId = Json::string(object, u"dataset_id");
+    workload.chartId = strings.string(object, u"chart_id");
+    workload.modelId = strings.string(object, u"model_id");
+    workload.datasetId = strings.string(object, u"dataset_id");
 
     const QJsonObject endpoints = object.value(u"endpoints").toObject();
     const QString external = Json::string(endpoints, u"external");
     const QString internal = Json::string(endpoints, u"internal");
     if (!external.isEmpty()) {
         workload.connections.append({WorkloadConnection::Kind::External,
-                                     QCoreApplication::translate("AiwbParser", "External"),
+                                     strings.intern(QCoreApplication::translate("AiwbParser", "External")),
                                      {},
                                      QUrl(external, QUrl::StrictMode)});
     }
     if (!internal.isEmpty()) {
-        workload.connections.append({WorkloadConnection::Kind::Internal,
-                                     QCoreApplication::translate("AiwbParser", "Cluster-internal"),
-                                     {},
-                                     QUrl(internal, QUrl::StrictMode)});
+        workload.connections.append(
+            {WorkloadConnection::Kind::Internal,
+             strings.intern(QCoreApplication::translate("AiwbParser", "Cluster-internal")),
+             {},
+             QUrl(internal, QUrl::StrictMode)});
     }
     // AIWB deletes every workload type; it has no stop or run.
     if (workload.status != WorkloadStatus::Deleted && workload.status != WorkloadStatus::Deleting)
@@ -92,8 +99,9 @@ Result<QList<Workload>> parseWorkloadList(const QByteArray &body)
     QList<Workload> workloads;
     workloads.reserve(data.value().size());
     int skipped = 0;
+    Json::StringPool strings;
     for (const QJsonValue &value : data.value()) {
-        Workload workload = workloadFromJson(value.toObject());
+        Workload workload = workloadFromJson(value.toObject(), strings);
         if (workload.id.isEmpty()) {
             ++skipped;
             continue;

@@ -6,6 +6,7 @@
 #include "domain/metric.h"
 #include "domain/project.h"
 #include "domain/workload.h"
+#include "jsonsupport.h"
 #include "result.h"
 
 #include <QHash>
@@ -20,6 +21,8 @@ Result<QList<Project>> parseNamespaces(const QByteArray &body);
 Result<QList<Workload>> parseWorkloadList(const QByteArray &body);
 Result<Workload> parseWorkload(const QByteArray &body);
 Workload workloadFromJson(const QJsonObject &object);
+// The same, sharing the strings that repeat across the workloads of one answer.
+Workload workloadFromJson(const QJsonObject &object, Json::StringPool &strings);
 
 Result<LogPage> parseLogPage(const QByteArray &body);
 LogEntry logEntryFromJson(const QJsonObject &object);

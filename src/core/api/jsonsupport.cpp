@@ -27,6 +27,17 @@ Result<QJsonObject> parseObject(const QByteArray &body)
     return document.object();
 }
 
+QString StringPool::intern(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    const auto known = m_strings.constFind(text);
+    if (known != m_strings.constEnd())
+        return *known;
+    m_strings.insert(text);
+    return text;
+}
+
 QString string(const QJsonObject &object, QStringView key)
 {
     const QJsonValue value = object.value(key);

@@ -217,12 +217,18 @@ std::optional<double> parseQuantity(const QString &input)
 
 Workload workloadFromJson(const QJsonObject &o)
 {
+    Json::StringPool shared;
+    return workloadFromJson(o, shared);
+}
+
+Workload workloadFromJson(const QJsonObject &o, Json::StringPool &shared)
+{
     Workload w;
     w.id = Json::string(o, u"id").toLower();
     w.name = Json::string(o, u"name");
-    w.rawType = Json::string(o, u"type");
+    w.rawType = shared.string(o, u"type");
     w.type = workloadTypeFromString(ApiDialect::RunAi, w.rawType);
-    w.rawStatus = Json::string(o, u"phase");
+    w.rawStatus = shared.string(o, u"phase");
     w.status = workloadStatusFromString(ApiDialect::RunAi, w.rawStatus);
     w.statusMessage = Json::string(o, u"phaseMessage");
     QStringList scheduling;
@@ -241,12 +247,12 @@ Workload workloadFromJson(const QJsonObject &o)
             scheduling.prepend(w.statusMessage);
         w.statusMessage = scheduling.join(QStringLiteral("; "));
     }
-    w.projectId = Json::string(o, u"projectId");
-    w.projectName = Json::string(o, u"projectName");
-    w.namespaceName = Json::string(o, u"namespace");
-    w.clusterId = Json::string(o, u"clusterId");
-    w.departmentName = Json::string(o, u"departmentName");
-    w.createdBy = Json::string(o, u"submittedBy");
+    w.projectId = shared.string(o, u"projectId");
+    w.projectName = shared.string(o, u"projectName");
+    w.namespaceName = shared.string(o, u"namespace");
+    w.clusterId = shared.string(o, u"clusterId");
+    w.departmentName = shared.string(o, u"departmentName");
+    w.createdBy = shared.string(o, u"submittedBy");
     w.createdAt = Json::dateTime(o, u"createdAt");
     w.updatedAt = Json::dateTime(o, u"updatedAt");
     w.completedAt = Json::dateTime(o, u"completedAt");
@@ -314,7 +320,9 @@ Result<Page<Project>> parseProjects(const QByteArray &body)
 
 Result<Page<Workload>> parseWorkloadPage(const QByteArray &body)
 {
-    return parsePage<Workload>(body, "workloads", &workloadFromJson);
+    Json::StringPool shared;
+    return parsePage<Workload>(body, "workloads",
+                               [&shared](const QJsonObject &o) { return workloadFromJson(o, shared); });
 }
 
 Result<qint64> parseCount(const QByteArray &body)

@@ -6,6 +6,7 @@
 #include "domain/metric.h"
 #include "domain/project.h"
 #include "domain/workload.h"
+#include "jsonsupport.h"
 #include "result.h"
 
 #include <QHash>
@@ -30,6 +31,8 @@ Result<Page<Workload>> parseWorkloadPage(const QByteArray &body); // {workloads,
 Result<qint64> parseCount(const QByteArray &body);                // {count}
 Result<Workload> parseWorkload(const QByteArray &body);           // WorkloadDetailed
 Workload workloadFromJson(const QJsonObject &object);
+// The same, sharing the strings that repeat across the workloads of one answer.
+Workload workloadFromJson(const QJsonObject &object, Json::StringPool &strings);
 Result<Page<WorkloadComponent>> parsePods(const QByteArray &body); // {pods, next}
 // Events as log entries (Warning → Warning, Normal → Info), newest first as the API sends them.
 Result<Page<LogEntry>> parseEvents(const QByteArray &body);
