@@ -25,7 +25,7 @@ namespace Workdeck {
 // lock hundreds of times in a stall (a 100k refresh: median stall 19 ms, 11 of 19 runs over 16 ms).
 // Seated, 10 runs: median 10 ms, at most 18. The price: the memory a worker frees is no longer
 // reused by the GUI thread (resident memory of 10,000 workloads and a 100,000-line log: 103 MB
-// before, 122 MB after; 109 MB once the parsers shared the strings that repeat, Json::StringPool).
+// before, 122 MB after; 117 MB once the parsers shared the strings that repeat, Json::StringPool).
 // A thread that Qt starts later (its HTTP thread, its own pool's) still gets either arena. Calls
 // after the first do nothing.
 void tuneHeap();
