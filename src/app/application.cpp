@@ -724,6 +724,10 @@ void Application::openWindow()
         m_sandbox ? QStringLiteral("sandbox\n%1\n%2").arg(m_options.demoSeed).arg(m_options.demoWorkloads)
                   : m_connectionName + QLatin1Char('\n') + m_client->baseUrl().toString();
     m_service->setCache(std::make_shared<WorkloadCache>(WorkloadCache::defaultDirectory(cacheKey)));
+    // Read while the window is built and the projects load. (--project may give a name: an AIWB
+    // project's id is its name; elsewhere the read finds nothing and the list is read once chosen.)
+    m_service->prefetchCached(
+        MainWindow::expectedProject(m_settings.get(), m_connectionName, m_options.project));
     m_actions = new WorkloadActionService(m_backend, this);
     m_window = std::make_unique<MainWindow>(m_service, m_actions, m_settings.get(), m_connectionName);
     if (!m_options.project.isEmpty())

@@ -289,10 +289,18 @@ void MainWindow::showWorkload(const QString &projectId, const QString &workloadI
     m_dock->showTab(WorkloadDetailsDock::DetailsTab);
 }
 
-QString MainWindow::lastProjectKey() const
+QString MainWindow::lastProjectKey(const QString &connectionName)
 {
     return QStringLiteral("connections/%1/lastProject")
-        .arg(QString::fromLatin1(m_connectionName.toUtf8().toBase64(QByteArray::Base64UrlEncoding)));
+        .arg(QString::fromLatin1(connectionName.toUtf8().toBase64(QByteArray::Base64UrlEncoding)));
+}
+
+QString MainWindow::expectedProject(const QSettings *settings, const QString &connectionName,
+                                    const QString &preferred)
+{
+    if (!preferred.isEmpty() || !settings)
+        return preferred;
+    return settings->value(lastProjectKey(connectionName)).toString();
 }
 
 void MainWindow::handleProjectsLoaded(const QList<Project> &projects)
@@ -305,9 +313,7 @@ void MainWindow::handleProjectsLoaded(const QList<Project> &projects)
                                        false);
         return;
     }
-    QString wanted = m_preferredProject;
-    if (wanted.isEmpty() && m_settings)
-        wanted = m_settings->value(lastProjectKey()).toString();
+    const QString wanted = expectedProject(m_settings, m_connectionName, m_preferredProject);
     int row = wanted.isEmpty() ? -1 : m_projects->rowOf(wanted);
     if (row < 0 && !m_preferredProject.isEmpty()) {
         m_panel->banner()->showMessage(
@@ -329,7 +335,7 @@ void MainWindow::handleProjectPicked(int row)
     if (project == m_service->project())
         return;
     if (m_settings)
-        m_settings->setValue(lastProjectKey(), project.id);
+        m_settings->setValue(lastProjectKey(m_connectionName), project.id);
     m_service->setProject(project);
     updateStatusText();
 }

@@ -34,6 +34,10 @@ public:
 
     // Picks this project once the list has loaded (command line --project).
     void setPreferredProject(const QString &name);
+    // The project the window will pick first, as far as known before the list has loaded: the
+    // preferred one, else the last one used with this connection (an id; empty if none).
+    static QString expectedProject(const QSettings *settings, const QString &connectionName,
+                                   const QString &preferred);
     // Brings a workload forward: its project, its row, its details (from a notification).
     void showWorkload(const QString &projectId, const QString &workloadId);
     // The notification list and settings, from the desktop integration.
@@ -57,7 +61,7 @@ private:
     void handleProjectPicked(int row);
     void updateStatusText();
     void exportCsv();
-    QString lastProjectKey() const;
+    static QString lastProjectKey(const QString &connectionName);
 
     WorkloadService *m_service;
     QSettings *m_settings;

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Workdeck authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backgroundwork.h"
 #include "sandboxconnection.h"
 #include "services/workloadcache.h"
 #include "services/workloadservice.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -20,6 +22,9 @@ private Q_SLOTS:
     void damagedOrForeignFilesAreIgnored();
     void serviceShowsCachedRowsThenLiveOnes();
     void cachedRowsStayWhenTheServerFails();
+    void loadedListSharesRepeatedStrings();
+    void prefetchedListIsShownWithoutReadingAgain();
+    void prefetchOfAnotherProjectIsDropped();
 };
 
 namespace {
@@ -87,6 +92,22 @@ Project project(const QString &name)
     return p;
 }
 
+// A service with a cache, on a sandbox that answers slowly: the cached rows are seen first.
+struct SlowServerService
+{
+    Test::SandboxConnection connection;
+    WorkloadService service{&connection.backend()};
+
+    explicit SlowServerService(std::shared_ptr<WorkloadCache> cache)
+    {
+        Sandbox::FaultOptions faults;
+        faults.latencyMs = 400;
+        connection.sandbox().setFaults(faults);
+        service.setRefreshInterval(0);
+        service.setCache(std::move(cache));
+    }
+};
+
 } // namespace
 
 void TestWorkloadCache::roundTripKeepsEveryField()
@@ -153,7 +174,6 @@ void TestWorkloadCache::damagedOrForeignFilesAreIgnored()
 
 void TestWorkloadCache::serviceShowsCachedRowsThenLiveOnes()
 {
-    Test::SandboxConnection connection;
     QTemporaryDir dir;
     auto cache = std::make_shared<WorkloadCache>(dir.path());
     Workload cached = fullWorkload();
@@ -161,13 +181,8 @@ void TestWorkloadCache::serviceShowsCachedRowsThenLiveOnes()
     const QDateTime saved = QDateTime::currentDateTimeUtc().addSecs(-3600);
     QVERIFY(cache->save(QStringLiteral("team-nlp"), {cached}, saved));
 
-    // The server answers slowly, so the cached list is seen first.
-    Sandbox::FaultOptions faults;
-    faults.latencyMs = 400;
-    connection.sandbox().setFaults(faults);
-    WorkloadService service(&connection.backend());
-    service.setRefreshInterval(0);
-    service.setCache(cache);
+    SlowServerService slow(cache);
+    WorkloadService &service = slow.service;
     QSignalSpy loaded(&service, &WorkloadService::workloadsLoaded);
     service.setProject(project(QStringLiteral("team-nlp")));
     QTRY_COMPARE(loaded.count(), 1);
@@ -214,6 +229,87 @@ void TestWorkloadCache::cachedRowsStayWhenTheServerFails()
     QVERIFY(service.isShowingCached()); // still the cached rows, still said to be cached
     QCOMPARE(service.workloads().size(), 1);
     QCOMPARE(cache->load(QStringLiteral("team-nlp"))->workloads.size(), 1); // nothing overwritten
+}
+
+void TestWorkloadCache::loadedListSharesRepeatedStrings()
+{
+    QTemporaryDir dir;
+    const WorkloadCache cache(dir.path());
+    Workload second = fullWorkload();
+    second.id = QStringLiteral("second");
+    second.name = QStringLiteral("llama-3-8b-sft-2");
+    second.updatedBy = QStringLiteral("carol@example.com");
+    QVERIFY(
+        cache.save(QStringLiteral("team-nlp"), {fullWorkload(), second}, QDateTime::currentDateTimeUtc()));
+    const auto loaded = cache.load(QStringLiteral("team-nlp"));
+    QVERIFY(loaded);
+    QCOMPARE(loaded->workloads.size(), 2);
+    const Workload &a = loaded->workloads.at(0);
+    const Workload &b = loaded->workloads.at(1);
+    QCOMPARE(
+        Test::firstUnshared({{a.displayName, b.displayName},
+                             {a.rawType, b.rawType},
+                             {a.rawStatus, b.rawStatus},
+                             {a.statusMessage, b.statusMessage},
+                             {a.projectId, b.projectId},
+                             {a.projectName, a.namespaceName}, // equal values share across fields too
+                             {a.clusterName, b.clusterName},
+                             {a.createdBy, b.createdBy},
+                             {a.nodePools.at(1), b.nodePools.at(1)},
+                             {a.chartId, b.chartId},
+                             {a.connections.at(0).toolType, b.connections.at(0).toolType},
+                             {a.components.at(0).status, b.components.at(0).status},
+                             {a.components.at(0).image, b.components.at(0).image},
+                             {a.components.at(0).containers.at(0), b.components.at(0).containers.at(0)}}),
+        QString());
+    QCOMPARE(a, fullWorkload()); // and every value as saved
+    QCOMPARE(b, second);
+    QCOMPARE(b.updatedBy, QStringLiteral("carol@example.com")); // different values stay apart
+    QVERIFY(a.id.constData() != b.id.constData());
+}
+
+void TestWorkloadCache::prefetchedListIsShownWithoutReadingAgain()
+{
+    QTemporaryDir dir;
+    auto cache = std::make_shared<WorkloadCache>(dir.path());
+    const Workload early = fullWorkload();
+    QVERIFY(cache->save(QStringLiteral("team-nlp"), {early}, QDateTime::currentDateTimeUtc()));
+    SlowServerService slow(cache);
+    slow.service.prefetchCached(QStringLiteral("team-nlp"));
+    workerPool()->waitForDone(); // read
+    // Written again after the prefetch: what is shown is what was read before.
+    Workload later = early;
+    later.name = QStringLiteral("written-after-the-prefetch");
+    QVERIFY(cache->save(QStringLiteral("team-nlp"), {later}, QDateTime::currentDateTimeUtc()));
+    QSignalSpy loaded(&slow.service, &WorkloadService::workloadsLoaded);
+    slow.service.setProject(project(QStringLiteral("team-nlp")));
+    QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(slow.service.isShowingCached());
+    QCOMPARE(slow.service.workloads(), QList<Workload>{early});
+}
+
+void TestWorkloadCache::prefetchOfAnotherProjectIsDropped()
+{
+    QTemporaryDir dir;
+    auto cache = std::make_shared<WorkloadCache>(dir.path());
+    Workload other = fullWorkload();
+    other.name = QStringLiteral("of-another-project");
+    QVERIFY(cache->save(QStringLiteral("vision-team"), {other}, QDateTime::currentDateTimeUtc()));
+    const Workload mine = fullWorkload();
+    QVERIFY(cache->save(QStringLiteral("team-nlp"), {mine}, QDateTime::currentDateTimeUtc()));
+    SlowServerService slow(cache);
+    slow.service.prefetchCached(QStringLiteral("vision-team"));
+    QSignalSpy loaded(&slow.service, &WorkloadService::workloadsLoaded);
+    slow.service.setProject(project(QStringLiteral("team-nlp")));
+    QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(slow.service.isShowingCached());
+    QCOMPARE(slow.service.workloads(), QList<Workload>{mine});
+    // Nor does it come back later for the project it was read for: that one is read again.
+    QVERIFY(cache->save(QStringLiteral("vision-team"), {mine}, QDateTime::currentDateTimeUtc()));
+    loaded.clear();
+    slow.service.setProject(project(QStringLiteral("vision-team")));
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(slow.service.workloads(), QList<Workload>{mine});
 }
 
 QTEST_MAIN(TestWorkloadCache)

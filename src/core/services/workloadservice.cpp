@@ -99,6 +99,7 @@ void WorkloadService::refresh()
 
 void WorkloadService::setCache(std::shared_ptr<const WorkloadCache> cache)
 {
+    dropPrefetch();
     m_cache = std::move(cache);
 }
 
@@ -107,8 +108,6 @@ void WorkloadService::loadCached()
     if (!m_cache || m_project.id.isEmpty())
         return;
     const QString projectId = m_project.id;
-    // A watcher made before the work starts: it reports even a load finished before it is watched
-    // (QFuture::then with a context can miss that on Qt 6.4).
     auto *watcher = new QFutureWatcher<std::optional<WorkloadCache::Snapshot>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, projectId] {
         watcher->deleteLater();
@@ -123,8 +122,36 @@ void WorkloadService::loadCached()
         m_showingCached = true;
         Q_EMIT workloadsLoaded(m_project, m_workloads);
     });
-    watcher->setFuture(
-        runBelowTheGuiThread(workerPool(), [cache = m_cache, projectId] { return cache->load(projectId); }));
+    // The prefetched read if it was of this project. A watcher reports a read that finished before
+    // it watched, too (QFuture::then with a context can miss that on Qt 6.4).
+    QFuture<std::optional<WorkloadCache::Snapshot>> load =
+        m_prefetchedId == projectId ? std::exchange(m_prefetch, {}) : readCache(projectId);
+    dropPrefetch();
+    watcher->setFuture(load);
+}
+
+QFuture<std::optional<WorkloadCache::Snapshot>> WorkloadService::readCache(const QString &projectId) const
+{
+    return runBelowTheGuiThread(workerPool(),
+                                [cache = m_cache, projectId] { return cache->load(projectId); });
+}
+
+void WorkloadService::prefetchCached(const QString &projectId)
+{
+    dropPrefetch();
+    if (!m_cache || projectId.isEmpty())
+        return;
+    m_prefetchedId = projectId;
+    m_prefetch = readCache(projectId);
+}
+
+void WorkloadService::dropPrefetch()
+{
+    // A list read for nothing is freed on the release thread, not here (nor by a worker still
+    // reading it: the future keeps it until its last holder lets go).
+    if (m_prefetch.isValid())
+        releaseLater(std::exchange(m_prefetch, {}));
+    m_prefetchedId.clear();
 }
 
 void WorkloadService::saveToCache()

@@ -5,8 +5,10 @@
 #include "api/apierror.h"
 #include "domain/project.h"
 #include "domain/workload.h"
+#include "workloadcache.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QObject>
 #include <QTimer>
 
@@ -15,7 +17,6 @@
 namespace Workdeck {
 
 class Backend;
-class WorkloadCache;
 
 // Loads the projects and keeps the current project's workloads fresh: on demand and every
 // refresh interval. Hands value snapshots to whoever listens (the table model merges them).
@@ -38,6 +39,10 @@ public:
     // live list loads, and live lists are saved back (at most once a minute per project).
     void setCache(std::shared_ptr<const WorkloadCache> cache);
     bool isShowingCached() const { return m_showingCached; }
+    // Starts reading the cached list of the project likely to be chosen first (the last one used),
+    // so that it is read while the window is built and the projects load. A setProject() of that
+    // project then shows it without reading again; another project drops it.
+    void prefetchCached(const QString &projectId);
 
     void refresh();
     void setRefreshInterval(int seconds); // 0: automatic refresh off
@@ -60,6 +65,8 @@ Q_SIGNALS:
 private:
     void setLoading(bool loading);
     void loadCached();
+    QFuture<std::optional<WorkloadCache::Snapshot>> readCache(const QString &projectId) const;
+    void dropPrefetch();
     void saveToCache();
 
     Backend *m_backend;
@@ -74,6 +81,8 @@ private:
     quint64 m_generation = 0;
     bool m_loading = false;
     std::shared_ptr<const WorkloadCache> m_cache;
+    QString m_prefetchedId;
+    QFuture<std::optional<WorkloadCache::Snapshot>> m_prefetch;
     bool m_showingCached = false;
     bool m_haveLive = false; // a live list of m_project has arrived
     QDateTime m_lastSaved;
