@@ -25,7 +25,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "?"; else if (
 run_once() { # state directory, then the workdeck arguments
   state="$1"; shift
   XDG_CONFIG_HOME="$state/config" XDG_CACHE_HOME="$state/cache" XDG_DATA_HOME="$state/data" HOME="$state" \
-    "$BUILD/bin/workdeck" "$@" --measure-startup 2>/dev/null | grep '^startup:' || true
+    "$BUILD/bin/workdeck" "$@" --measure-startup 2>/dev/null | grep '^startup' || true
 }
 measure() { # cold|warm, label, then the workdeck arguments. Cold: no settings or cache; warm: those
   mode="$1"; label="$2"; shift 2          # a previous run left (one unmeasured run first)
@@ -38,6 +38,7 @@ measure() { # cold|warm, label, then the workdeck arguments. Cold: no settings o
     out=$(run_once "$state" "$@")
     echo "$out" | sed -n 's/.*painted \([0-9]*\) ms.*/\1/p' >>"$TMP/ms"
     echo "$out" | sed -n 's/.*resident memory \([0-9]*\) MB.*/\1/p' >>"$TMP/mb"
+    echo "$out" | sed -n "s/^startup milestones (ms): /  $label, run $((i + 1)): /p" >>"$TMP/milestones"
     i=$((i + 1))
   done
   ms=$(median <"$TMP/ms"); mb=$(median <"$TMP/mb")
@@ -91,6 +92,9 @@ per_poll="?"
 [ -n "${1:-}" ] && [ "${2:-0}" -gt 0 ] && [ "$between" != "?" ] &&
   per_poll=$(echo "scale=0; ($1 - 2 * $between) / $2" | bc)
 row "CPU per poll of 10k workloads, in the tray (every 15 s)" "$per_poll" ms "-" "-"
+echo
+echo "Where each start's time went (ms since the process started):"
+cat "$TMP/milestones"
 echo
 echo "(start-up and memory: median of $RUNS runs against workdeck-sandbox --workloads 10000 on loopback; \"cold\" starts"
 echo " with no settings or cache, \"warm\" with the previous run's; idle CPU as the process counts it;"

@@ -28,6 +28,7 @@
 #include "services/statuswatcher.h"
 #include "services/workloadactionservice.h"
 #include "services/workloadcache.h"
+#include "startuptimeline.h"
 #include "tray/desktopintegration.h"
 
 #include "services/workloadservice.h"
@@ -735,6 +736,7 @@ void Application::openWindow()
     wireDesktop();
     fillConnectionMenu();
     m_window->show();
+    StartupTimeline::mark("window shown");
     if (m_session || m_runAiTokens)
         wireSignIn(); // loads the projects once signed in
     else

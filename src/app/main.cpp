@@ -4,6 +4,7 @@
 #include "application.h"
 #include "commandline.h"
 #include "heaptuning.h"
+#include "startuptimeline.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 
 int main(int argc, char *argv[])
 {
+    Workdeck::StartupTimeline::mark("main");
     Workdeck::tuneHeap();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -10,15 +10,13 @@ class QTextStream;
 namespace Workdeck {
 
 // --measure-startup: waits for the first paint of the workloads table with rows in it, then prints
-// the time since the process started and the resident memory, and emits measured().
+// the time since the process started and the resident memory, then the milestones of the start
+// (StartupTimeline), and emits measured().
 class StartupProbe : public QObject
 {
     Q_OBJECT
 public:
     StartupProbe(QAbstractItemView *view, QTextStream *out, QObject *parent = nullptr);
-
-    // Milliseconds since the kernel started this process (10 ms resolution), or -1 where unknown.
-    static qint64 processAgeMs();
 
 Q_SIGNALS:
     void measured();

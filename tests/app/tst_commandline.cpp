@@ -639,11 +639,13 @@ TestCommandLine::Run TestCommandLine::runWindow(const QString &state, const QStr
 
 void TestCommandLine::measuresStartupAndCachesTheList()
 {
-    // It prints the start-up figures once the table is painted with rows, and quits; the list it
-    // loaded is cached for the next start.
+    // It prints the start-up figures once the table is painted with rows, then where the time went,
+    // and quits; the list it loaded is cached for the next start, which shows it from there.
     const QString state = m_dir.filePath(QStringLiteral("startup"));
     static const QRegularExpression report(QStringLiteral(
-        R"(^startup: first populated table painted (\d+) ms after process start; resident memory (\d+) MB; (\d+) rows on the page$)"));
+        R"(^startup: first populated table painted (\d+) ms after process start; resident memory (\d+) MB; (\d+) rows on the page\n)"
+        R"(startup milestones \(ms\): (.*)$)"));
+    static const QRegularExpression milestone(QStringLiteral(R"(^([a-z ]+) (\d+)$)"));
     for (int run = 0; run < 2; ++run) {
         const Run started = runWindow(state, {QStringLiteral("--measure-startup")});
         QCOMPARE(started.exitCode, 0);
@@ -653,6 +655,22 @@ void TestCommandLine::measuresStartupAndCachesTheList()
         QVERIFY(match.captured(1).toInt() > 0);
         QVERIFY(match.captured(2).toInt() > 0);
         QVERIFY(match.captured(3).toInt() > 0);
+        // In the order reached, each at most the figure: from main() to the paint.
+        QStringList names;
+        int previous = 0;
+        for (const QString &part : match.captured(4).split(QStringLiteral(", "))) {
+            const QRegularExpressionMatch reached = milestone.match(part);
+            QVERIFY2(reached.hasMatch(), qPrintable(part));
+            QVERIFY2(reached.captured(2).toInt() >= previous, qPrintable(out));
+            previous = reached.captured(2).toInt();
+            names << reached.captured(1);
+        }
+        QCOMPARE(previous, match.captured(1).toInt());
+        const QStringList expected = {QStringLiteral("main"), QStringLiteral("window shown"),
+                                      QStringLiteral("projects"),
+                                      run == 0 ? QStringLiteral("live list") : QStringLiteral("cached list"),
+                                      QStringLiteral("painted")};
+        QCOMPARE(names, expected);
         // After the first start the list is in the cache (written off the GUI thread, before exit).
         QDirIterator files(state + QStringLiteral("/cache"), {QStringLiteral("*.cache")}, QDir::Files,
                            QDirIterator::Subdirectories);

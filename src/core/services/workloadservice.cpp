@@ -6,6 +6,7 @@
 #include "backends/backendsupport.h"
 #include "heaptuning.h"
 #include "logging.h"
+#include "startuptimeline.h"
 #include "workloadcache.h"
 
 #include <QFutureWatcher>
@@ -36,6 +37,7 @@ void WorkloadService::loadProjects()
             return;
         }
         m_projects = result.value();
+        StartupTimeline::mark("projects");
         Q_EMIT projectsLoaded(m_projects);
     });
 }
@@ -92,6 +94,7 @@ void WorkloadService::refresh()
         m_lastUpdated = QDateTime::currentDateTimeUtc();
         m_showingCached = false;
         m_haveLive = true;
+        StartupTimeline::mark("live list");
         Q_EMIT workloadsLoaded(project, m_workloads);
         saveToCache();
     });
@@ -120,6 +123,7 @@ void WorkloadService::loadCached()
         m_workloads = snapshot->workloads;
         m_lastUpdated = snapshot->savedAt;
         m_showingCached = true;
+        StartupTimeline::mark("cached list");
         Q_EMIT workloadsLoaded(m_project, m_workloads);
     });
     // The prefetched read if it was of this project. A watcher reports a read that finished before
