@@ -17,7 +17,6 @@ private Q_SLOTS:
     void workloadList();
     void workloadListToleratesMissingAndUnknown();
     void workloadListSharesRepeatedStrings();
-    void endpointsAreReadStrictlyWhereUsed();
     void singleWorkload();
     void logPage();
     void logPageWithoutMore();
@@ -134,29 +133,6 @@ void TestAiwbParser::workloadListSharesRepeatedStrings()
     QCOMPARE(b.modelId, QStringLiteral("m2"));
     QCOMPARE(a.id, QStringLiteral("a1"));
     QCOMPARE(b.id, QStringLiteral("b2"));
-}
-
-void TestAiwbParser::endpointsAreReadStrictlyWhereUsed()
-{
-    // Kept as the text the server sent; an address that is not a valid URL opens nothing.
-    const QByteArray body = R"({"data": [
-        {"id": "A1", "name": "a", "type": "WORKSPACE", "status": "Running", "namespace": "team",
-         "endpoints": {"external": "https://exa mple.com/lab", "internal": "http://a.team.svc:8888"}},
-        {"id": "B2", "name": "b", "type": "WORKSPACE", "status": "Running", "namespace": "team",
-         "endpoints": {"external": "https://b.example.com/lab?x=%2F"}}]})";
-    const auto workloads = AiwbParser::parseWorkloadList(body);
-    QVERIFY(workloads);
-    const Workload &broken = workloads.value().at(0);
-    QCOMPARE(broken.connections.size(), 2);
-    QCOMPARE(broken.connections.at(0).url, QStringLiteral("https://exa mple.com/lab"));
-    QVERIFY(!broken.connections.at(0).address().isValid());
-    QVERIFY(!broken.workspaceUrl().isValid()); // and the internal one is not offered instead
-    QVERIFY(!broken.canOpenWorkspace());
-    QCOMPARE(broken.connections.at(1).address(), QUrl(QStringLiteral("http://a.team.svc:8888")));
-    const Workload &fine = workloads.value().at(1);
-    QCOMPARE(fine.workspaceUrl().toString(QUrl::FullyEncoded),
-             QStringLiteral("https://b.example.com/lab?x=%2F"));
-    QVERIFY(fine.canOpenWorkspace());
 }
 
 void TestAiwbParser::singleWorkload()

@@ -76,14 +76,14 @@ Workload workloadFromJson(const QJsonObject &object, Json::StringPool &strings)
         workload.connections.append({WorkloadConnection::Kind::External,
                                      strings.intern(QCoreApplication::translate("AiwbParser", "External")),
                                      {},
-                                     external});
+                                     QUrl(external, QUrl::StrictMode)});
     }
     if (!internal.isEmpty()) {
         workload.connections.append(
             {WorkloadConnection::Kind::Internal,
              strings.intern(QCoreApplication::translate("AiwbParser", "Cluster-internal")),
              {},
-             internal});
+             QUrl(internal, QUrl::StrictMode)});
     }
     // AIWB deletes every workload type; it has no stop or run.
     if (workload.status != WorkloadStatus::Deleted && workload.status != WorkloadStatus::Deleting)

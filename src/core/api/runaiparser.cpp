@@ -95,17 +95,14 @@ WorkloadConnection connectionFrom(const QJsonObject &object, WorkloadConnection:
     connection.kind = kind;
     connection.name = Json::string(object, u"name");
     connection.toolType = Json::string(object, u"toolType");
-    connection.url = Json::string(object, u"url");
+    connection.url = QUrl(Json::string(object, u"url"));
     return connection;
 }
 
-void addConnection(QList<WorkloadConnection> &list, WorkloadConnection connection)
+void addConnection(QList<WorkloadConnection> &list, const WorkloadConnection &connection)
 {
-    // Run:ai's URLs are read leniently, and kept in the form address() reads strictly.
-    const QUrl parsed(connection.url);
-    if (!parsed.isValid() || parsed.isEmpty())
+    if (!connection.url.isValid() || connection.url.isEmpty())
         return;
-    connection.url = QString::fromUtf8(parsed.toEncoded());
     for (WorkloadConnection &existing : list) {
         if (existing.url == connection.url) {
             // A named tool connection says more than a bare URL.
@@ -288,7 +285,7 @@ Workload workloadFromJson(const QJsonObject &o, Json::StringPool &shared)
     for (const QString &url : strings(o.value(u"urls"))) {
         WorkloadConnection connection;
         connection.kind = WorkloadConnection::Kind::External;
-        connection.url = url;
+        connection.url = QUrl(url);
         addConnection(w.connections, connection);
     }
     for (const QJsonValue &value : o.value(u"externalConnections").toArray())

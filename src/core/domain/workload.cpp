@@ -26,10 +26,8 @@ QString Workload::title() const
 QUrl Workload::workspaceUrl() const
 {
     for (const WorkloadConnection &connection : connections) {
-        if (connection.kind == WorkloadConnection::Kind::Internal)
-            continue;
-        if (const QUrl address = connection.address(); address.isValid())
-            return address;
+        if (connection.kind != WorkloadConnection::Kind::Internal && connection.url.isValid())
+            return connection.url;
     }
     return {};
 }

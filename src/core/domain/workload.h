@@ -28,11 +28,7 @@ struct WorkloadConnection
     Kind kind = Kind::External;
     QString name;     // "External", "Jupyter", ...
     QString toolType; // Run:ai toolType, e.g. "jupyter-notebook"; empty when unknown
-    // The URL's text, parsed by address() where it is used: a list holds tens of thousands of
-    // these, and a parsed QUrl takes about 450 bytes and a microsecond (the text about half that).
-    QString url;
-
-    QUrl address() const { return QUrl(url, QUrl::StrictMode); }
+    QUrl url;
 
     bool operator==(const WorkloadConnection &) const = default;
 };

@@ -17,7 +17,7 @@ namespace Workdeck {
 namespace {
 
 constexpr quint32 magic = 0x57444b43; // "WDKC"
-constexpr quint32 formatVersion = 2;  // raise with any change to what is written below
+constexpr quint32 formatVersion = 1;  // raise with any change to what is written below
 
 // What a load reads from, and one string for each value that repeats across the list (statuses,
 // users, clusters, images...), as the JSON parsers keep them: fewer, smaller allocations.
