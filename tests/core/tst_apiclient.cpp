@@ -135,6 +135,7 @@ private Q_SLOTS:
     void mapsHttpErrors();
     void connectionRefused();
     void destroyedContextGetsNoCallback();
+    void contextAnnouncingItsEndGetsNoCallback();
     void takesALargeBodyWhole_data();
     void takesALargeBodyWhole();
     void destroyedClientGetsNoCallbackForABodyOnItsWay();
@@ -416,6 +417,26 @@ void TestApiClient::destroyedContextGetsNoCallback()
     ApiClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
     bool called = false;
     auto context = std::make_unique<QObject>();
+    ApiRequest request;
+    request.path = QStringLiteral("/silent");
+    client.send(request, context.get(), [&called](Result<QByteArray>) { called = true; });
+    QTest::qWait(50);
+    context.reset();
+    QTest::qWait(200);
+    QVERIFY(!called);
+}
+
+void TestApiClient::contextAnnouncingItsEndGetsNoCallback()
+{
+    // A QWidget emits destroyed() from its own destructor, half torn down and while QPointers to it
+    // are still set; the reply it aborts then must not call back into it.
+    struct WidgetLikeContext : QObject
+    {
+        ~WidgetLikeContext() override { Q_EMIT destroyed(this); }
+    };
+    ApiClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
+    bool called = false;
+    auto context = std::make_unique<WidgetLikeContext>();
     ApiRequest request;
     request.path = QStringLiteral("/silent");
     client.send(request, context.get(), [&called](Result<QByteArray>) { called = true; });

@@ -23,6 +23,7 @@ namespace {
 constexpr char refusedRedirectProperty[] = "workdeckRefusedRedirect";
 constexpr char timedOutProperty[] = "workdeckTimedOut";
 constexpr char tooLargeProperty[] = "workdeckTooLarge";
+constexpr char contextGoneProperty[] = "workdeckContextGone";
 constexpr char sslErrorsProperty[] = "workdeckSslErrors";
 
 bool isLoopbackHost(const QString &host)
@@ -317,15 +318,21 @@ void ApiClient::sendAttempt(const ApiRequest &request, QPointer<QObject> context
                 }
             });
     connect(reply, &QNetworkReply::uploadProgress, timer, [timer] { timer->start(); });
-    if (context)
-        connect(context.data(), &QObject::destroyed, reply, &QNetworkReply::abort);
+    if (context) {
+        // A widget emits destroyed() while it is half torn down and before QPointers to it are
+        // cleared: the aborted reply must not call back into it.
+        connect(context.data(), &QObject::destroyed, reply, [reply] {
+            reply->setProperty(contextGoneProperty, true);
+            reply->abort();
+        });
+    }
 
     QElapsedTimer elapsed;
     elapsed.start();
     const QPointer<ApiClient> client(this);
     new BodyReader(reply, maxBytes, [=, this](const QByteArray &body) {
         reply->deleteLater();
-        if (!context || !client)
+        if (!context || !client || reply->property(contextGoneProperty).toBool())
             return;
         ApiError error = errorForReply(reply, body);
         qCDebug(lcApi).noquote() << method << url.toString(QUrl::RemoveQuery) << "->"
