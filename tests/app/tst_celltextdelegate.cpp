@@ -4,6 +4,8 @@
 // style paints: each case renders the same table with Qt's own delegate and with ours, and compares.
 #include "workloads/celltextdelegate.h"
 
+#include "imagecompare.h"
+
 #include <QApplication>
 #include <QHeaderView>
 #include <QStandardItemModel>
@@ -12,6 +14,7 @@
 #include <QTest>
 
 using namespace Workdeck;
+using Workdeck::Test::firstDifference;
 
 namespace {
 
@@ -87,18 +90,6 @@ struct Table
 QImage render(QTableView &view)
 {
     return view.viewport()->grab().toImage();
-}
-
-// The first pixel that differs, for the failure message.
-QString firstDifference(const QImage &a, const QImage &b)
-{
-    if (a.size() != b.size())
-        return QStringLiteral("sizes differ");
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x)
-            if (a.pixel(x, y) != b.pixel(x, y))
-                return QStringLiteral("at %1,%2").arg(x).arg(y);
-    return {};
 }
 
 } // namespace

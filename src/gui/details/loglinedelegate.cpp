@@ -7,7 +7,8 @@
 #include "text/ansiparser.h"
 
 #include <QApplication>
-#include <QDateTime>
+#include <QFontInfo>
+#include <QGlyphRun>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -82,12 +83,12 @@ QString levelTag(LogLevel level)
     return {};
 }
 
-QString timeText(qint64 micros)
+// Characters drawn one glyph each, left to right, with no shaping: printable Latin-1 (less the soft
+// hyphen, which a layout hides) and Latin Extended-A and -B. Tabs, controls, combining marks and
+// other scripts go to the text layout.
+bool isPlainCharacter(char16_t c)
 {
-    if (micros == 0)
-        return {};
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(micros / 1000, Qt::UTC).toLocalTime();
-    return local.toString(QStringLiteral("MM-dd HH:mm:ss.zzz"));
+    return (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0x250 && c != 0xad);
 }
 
 } // namespace
@@ -108,6 +109,73 @@ int LogLineDelegate::messageOffset(const QFontMetrics &metrics, const QModelInde
     return x;
 }
 
+const LogLineDelegate::Fonts &LogLineDelegate::fontsFor(const QFont &font) const
+{
+    if (m_fonts.ready && m_fonts.font == font)
+        return m_fonts;
+    m_fonts.ready = true;
+    m_fonts.font = font;
+    m_fonts.bold = font;
+    m_fonts.bold.setBold(true);
+    // Glyphs one after another are what a layout makes of plain text only without kerning, as in
+    // the fixed-pitch font the log view uses.
+    const bool fixedPitch = QFontInfo(font).fixedPitch();
+    m_fonts.rawRegular = fixedPitch ? QRawFont::fromFont(font) : QRawFont();
+    m_fonts.rawBold = fixedPitch ? QRawFont::fromFont(m_fonts.bold) : QRawFont();
+    const QFontMetrics metrics(font);
+    m_fonts.ascent = metrics.ascent();
+    m_fonts.timeWidth = metrics.horizontalAdvance(QStringLiteral("00-00 00:00:00.000"));
+    m_fonts.tagWidth = metrics.horizontalAdvance(QStringLiteral("ERROR"));
+    return m_fonts;
+}
+
+bool LogLineDelegate::drawPlain(QPainter *painter, const QRawFont &raw, QPointF origin, QStringView text,
+                                qreal right) const
+{
+    if (!m_plainGlyphs || !raw.isValid())
+        return false;
+    if (text.isEmpty())
+        return true;
+    // Past the right edge nothing shows; a long line is looked at only as far as it could reach.
+    const int count = int(std::min<qsizetype>(text.size(), 4000));
+    for (int i = 0; i < count; ++i) {
+        if (!isPlainCharacter(text[i].unicode()))
+            return false;
+    }
+    m_glyphs.resize(count);
+    int glyphCount = count;
+    if (!raw.glyphIndexesForChars(text.data(), count, m_glyphs.data(), &glyphCount) || glyphCount != count)
+        return false;
+    m_advances.resize(count);
+    if (!raw.advancesForGlyphIndexes(m_glyphs.constData(), m_advances.data(), count))
+        return false;
+    int shown = 0;
+    qreal x = origin.x();
+    for (; shown < count && x < right; ++shown) {
+        if (m_glyphs[shown] == 0) // not in this font: a layout finds a fallback font
+            return false;
+        const qreal advance = m_advances[shown].x();
+        m_advances[shown] = QPointF(x - origin.x(), 0); // from here on, where each glyph goes
+        x += advance;
+    }
+    QGlyphRun run;
+    run.setRawFont(raw);
+    run.setGlyphIndexes(m_glyphs.first(shown));
+    run.setPositions(m_advances.first(shown));
+    painter->drawGlyphRun(origin, run);
+    ++m_drawnAsGlyphs;
+    return true;
+}
+
+void LogLineDelegate::drawText(QPainter *painter, const QRawFont &raw, const QFont &font, QPointF origin,
+                               const QString &text, qreal right) const
+{
+    if (drawPlain(painter, raw, origin, text, right))
+        return;
+    painter->setFont(font);
+    painter->drawText(origin, text);
+}
+
 void LogLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
@@ -117,39 +185,53 @@ void LogLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QStyle *style = option.widget ? option.widget->style() : QApplication::style();
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, option.widget);
 
-    const QFontMetrics metrics(opt.font);
+    const Fonts &fonts = fontsFor(opt.font);
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
     const QColor text = selected ? opt.palette.highlightedText().color() : opt.palette.text().color();
     QColor dim = text;
     dim.setAlphaF(0.55);
     const auto level = LogLevel(index.data(LogLineModel::LevelRole).toInt());
     const QRect rect = opt.rect;
-    const int baseline = rect.top() + padding / 2 + metrics.ascent();
+    const qreal right = rect.right() + 1;
+    const int baseline = rect.top() + padding / 2 + fonts.ascent;
 
     painter->save();
     painter->setFont(opt.font);
     int x = rect.left() + padding;
     if (m_showTimestamps) {
         painter->setPen(dim);
-        painter->drawText(x, baseline, timeText(index.data(LogLineModel::MicrosRole).toLongLong()));
-        x += metrics.horizontalAdvance(QStringLiteral("00-00 00:00:00.000")) + padding * 2;
+        drawText(painter, fonts.rawRegular, fonts.font, QPointF(x, baseline),
+                 m_timeFormat.format(index.data(LogLineModel::MicrosRole).toLongLong()), right);
+        x += fonts.timeWidth + padding * 2;
     }
     painter->setPen(selected ? text : levelColor(level));
-    QFont bold = opt.font;
-    bold.setBold(level >= LogLevel::Warning);
-    painter->setFont(bold);
-    painter->drawText(x, baseline, levelTag(level));
-    painter->setFont(opt.font);
-    x += metrics.horizontalAdvance(QStringLiteral("ERROR")) + padding * 2;
+    const bool bold = level >= LogLevel::Warning;
+    drawText(painter, bold ? fonts.rawBold : fonts.rawRegular, bold ? fonts.bold : fonts.font,
+             QPointF(x, baseline), levelTag(level), right);
+    x += fonts.tagWidth + padding * 2;
     const QString source = index.data(LogLineModel::SourceRole).toString();
     if (!source.isEmpty()) {
         painter->setPen(dim);
-        painter->drawText(x, baseline, source);
-        x += metrics.horizontalAdvance(source) + padding * 2;
+        drawText(painter, fonts.rawRegular, fonts.font, QPointF(x, baseline), source, right);
+        x += QFontMetrics(opt.font).horizontalAdvance(source) + padding * 2;
     }
 
-    // The message: ANSI spans become formats, search matches a highlight, laid out in one go.
     const QString raw = index.data(LogLineModel::MessageRole).toString();
+    painter->setPen(text);
+    painter->setClipRect(rect);
+    const bool searching = m_search.isValid() && !m_search.pattern().isEmpty();
+    if (m_wrap || searching || Ansi::mayContainEscapes(raw) ||
+        !drawPlain(painter, fonts.rawRegular, QPointF(x, baseline), raw, right))
+        drawLayout(painter, opt, raw, x);
+    painter->restore();
+}
+
+// The message: ANSI spans become formats, search matches a highlight, laid out in one go.
+void LogLineDelegate::drawLayout(QPainter *painter, const QStyleOptionViewItem &opt, const QString &raw,
+                                 int x) const
+{
+    const bool selected = opt.state.testFlag(QStyle::State_Selected);
+    const QRect rect = opt.rect;
     QString plain;
     QList<QTextLayout::FormatRange> formats;
     for (const AnsiSpan &span : Ansi::parse(raw)) {
@@ -196,10 +278,7 @@ void LogLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         y += line.height();
     }
     layout.endLayout();
-    painter->setPen(text);
-    painter->setClipRect(rect);
     layout.draw(painter, QPointF(x, rect.top() + padding / 2));
-    painter->restore();
 }
 
 QSize LogLineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
