@@ -7,6 +7,7 @@
 #include "text/regexmatcher.h"
 #include "text/textmatcher.h"
 
+#include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QThread>
 
@@ -20,7 +21,7 @@ LogLineModel::LogLineModel(QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(flushIntervalMs);
     m_flushTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_flushTimer, &QTimer::timeout, this, &LogLineModel::flush);
+    connect(&m_flushTimer, &QTimer::timeout, this, &LogLineModel::flushStep);
 }
 
 void LogLineModel::setCapacity(qsizetype lines)
@@ -102,34 +103,74 @@ void LogLineModel::enqueue(const QList<LogEntry> &entries)
         return;
     m_pending.append(entries);
     // More than a whole buffer in one frame: only the newest can survive anyway.
-    if (qsizetype(m_pending.size()) > m_capacity)
-        m_pending.remove(0, m_pending.size() - m_capacity);
+    qsizetype excess = pendingCount() - m_capacity;
+    if (excess > 0) {
+        const qsizetype fromPrepared = qMin(excess, qsizetype(m_prepared.size()));
+        m_prepared.erase(m_prepared.begin(), m_prepared.begin() + fromPrepared);
+        excess -= fromPrepared;
+        m_pending.remove(0, excess);
+    }
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
+}
+
+bool LogLineModel::prepare(qint64 budgetNs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const qsizetype total = m_pending.size();
+    m_prepared.reserve(m_prepared.size() + size_t(total));
+    qsizetype done = 0;
+    while (done < total) {
+        m_prepared.push_back(makeLine(m_pending.at(done)));
+        ++done;
+        if (budgetNs > 0 && done % 64 == 0 && clock.nsecsElapsed() > budgetNs)
+            break;
+    }
+    m_pending.remove(0, done);
+    return !m_pending.isEmpty();
 }
 
 void LogLineModel::flush()
 {
     m_flushTimer.stop();
-    if (m_pending.isEmpty())
+    m_flushTimer.setInterval(flushIntervalMs);
+    prepare(0);
+    insertPrepared();
+}
+
+void LogLineModel::flushStep()
+{
+    // A frame's worth of lines at 200,000 a second takes several milliseconds to prepare: in steps
+    // of at most this long, each in its own turn of the event loop, then inserted at once.
+    constexpr qint64 stepBudgetNs = 2'000'000;
+    if (prepare(stepBudgetNs)) {
+        m_flushTimer.start(0);
         return;
-    const QList<LogEntry> batch = std::exchange(m_pending, {});
-    const qsizetype incoming = batch.size();
+    }
+    m_flushTimer.setInterval(flushIntervalMs);
+    insertPrepared();
+}
+
+void LogLineModel::insertPrepared()
+{
+    if (m_prepared.empty())
+        return;
+    std::vector<LogLine> lines = std::exchange(m_prepared, {});
+    const qsizetype incoming = qsizetype(lines.size());
     const qsizetype overflow = qsizetype(m_lines.size()) + incoming - m_capacity;
     if (overflow > 0)
         evictFront(qMin(overflow, qsizetype(m_lines.size())));
-
     const qsizetype skip = qMax<qsizetype>(0, incoming - m_capacity);
-    std::vector<LogLine> lines;
-    lines.reserve(size_t(incoming - skip));
+    if (skip > 0) {
+        lines.erase(lines.begin(), lines.begin() + skip);
+        m_evicted += skip;
+    }
     qsizetype visibleCount = 0;
-    for (qsizetype i = skip; i < incoming; ++i) {
-        lines.push_back(makeLine(batch.at(i)));
-        if (isVisible(lines.back()))
+    for (const LogLine &line : lines) {
+        if (isVisible(line))
             ++visibleCount;
     }
-    if (skip > 0)
-        m_evicted += skip;
 
     const int first = rowCount();
     if (visibleCount > 0)
@@ -205,7 +246,9 @@ void LogLineModel::evictFront(qsizetype count)
 void LogLineModel::clear()
 {
     m_pending.clear();
+    m_prepared.clear();
     m_flushTimer.stop();
+    m_flushTimer.setInterval(flushIntervalMs);
     beginResetModel();
     m_lines.clear();
     m_visible.clear();

@@ -57,9 +57,11 @@ public:
     qsizetype capacity() const { return m_capacity; }
 
     // Queues entries (oldest first); they are applied within one frame. flush() applies them now.
+    // Queued entries are prepared a few milliseconds at a time, so that a burst of lines leaves room
+    // for input and painting between the steps; views see each frame's lines as one insertion.
     void enqueue(const QList<LogEntry> &entries);
     void flush();
-    qsizetype pendingCount() const { return qsizetype(m_pending.size()); }
+    qsizetype pendingCount() const { return qsizetype(m_pending.size() + m_prepared.size()); }
     // Older entries (oldest first) go in front, as far as the capacity allows. Returns how many were kept.
     qsizetype prependOlder(const QList<LogEntry> &entries);
     void clear();
@@ -92,6 +94,10 @@ private:
     qint64 lineIndex(int row) const;
     bool isVisible(const LogLine &line) const;
     LogLine makeLine(const LogEntry &entry);
+    // Prepares queued entries, all of them or until the time is up (then true: more are left).
+    bool prepare(qint64 budgetNs);
+    void flushStep();
+    void insertPrepared();
     void evictFront(qsizetype count);
 
     std::deque<LogLine> m_lines;
@@ -103,6 +109,7 @@ private:
     LogLevel m_minimumLevel = LogLevel::Trace;
     QStringList m_sources{QString()};
     QList<LogEntry> m_pending;
+    std::vector<LogLine> m_prepared; // the oldest queued lines, ready to insert
     QTimer m_flushTimer;
 };
 

@@ -4,6 +4,7 @@
 #include "text/ansiparser.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -44,6 +45,9 @@ class TestLogLineModel : public QObject
 private Q_SLOTS:
     void timestamps();
     void appendsAreBatchedPerFrame();
+    void aBurstIsPreparedInStepsInOrder();
+    void clearDropsLinesBeingPrepared();
+    void capacityCountsLinesBeingPrepared();
     void evictsOldestAtCapacity();
     void batchLargerThanCapacity();
     void levelFilterAtOrAbove();
@@ -82,6 +86,64 @@ void TestLogLineModel::appendsAreBatchedPerFrame()
     QTRY_COMPARE(model.rowCount(), 1000);
     QCOMPARE(inserted.count(), 1); // one insertion for the whole burst
     QCOMPARE(model.index(999).data().toString(), QStringLiteral("line 999"));
+}
+
+void TestLogLineModel::aBurstIsPreparedInStepsInOrder()
+{
+    // A burst takes several event-loop turns to prepare; lines arriving meanwhile go after it.
+    LogLineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    const int burst = 200000;
+    model.enqueue(entries(0, burst));
+    int late = 0;
+    QElapsedTimer waited;
+    waited.start();
+    while (model.pendingCount() > 0 && waited.elapsed() < 30000) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        if (late < 50)
+            model.enqueue(entries(burst + late++, 1));
+    }
+    QCOMPARE(model.pendingCount(), 0);
+    QCOMPARE(model.rowCount(), burst + late);
+    QVERIFY(inserted.count() <= 1 + late); // a frame's lines in one insertion
+    for (int row : {0, 1, burst / 2, burst - 1, burst, burst + late - 1})
+        QCOMPARE(model.index(row).data().toString(), QStringLiteral("line %1").arg(row));
+    const QStringList all = texts(model);
+    for (int row = 0; row < all.size(); ++row) {
+        if (all.at(row) != QStringLiteral("line %1").arg(row))
+            QFAIL(qPrintable(QStringLiteral("row %1 is %2").arg(row).arg(all.at(row))));
+    }
+}
+
+void TestLogLineModel::clearDropsLinesBeingPrepared()
+{
+    LogLineModel model;
+    model.enqueue(entries(0, 100000));
+    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents); // preparing, perhaps done
+    model.clear();
+    QCOMPARE(model.pendingCount(), 0);
+    QTest::qWait(100);
+    QCOMPARE(model.rowCount(), 0);
+    model.enqueue(entries(7, 1));
+    model.flush();
+    QCOMPARE(texts(model), QStringList{QStringLiteral("line 7")});
+}
+
+void TestLogLineModel::capacityCountsLinesBeingPrepared()
+{
+    // More than the buffer holds arrives while the first part is being prepared: the newest stay.
+    LogLineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(100000);
+    model.enqueue(entries(0, 100000));
+    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents); // a first step, or all of it
+    model.enqueue(entries(100000, 60000));
+    QVERIFY(model.pendingCount() + model.rowCount() <= 160000);
+    QTRY_COMPARE(model.pendingCount(), 0);
+    QCOMPARE(model.rowCount(), 100000);
+    QCOMPARE(model.index(0).data().toString(), QStringLiteral("line 60000"));
+    QCOMPARE(model.index(99999).data().toString(), QStringLiteral("line 159999"));
 }
 
 void TestLogLineModel::evictsOldestAtCapacity()
