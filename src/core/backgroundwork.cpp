@@ -98,4 +98,27 @@ void yieldNetworkThreadsToTheGuiThread()
 #endif
 }
 
+ResultPort::ResultPort(QObject *context)
+    : QObject(context)
+    , m_lock(std::make_shared<Lock>())
+{
+    setObjectName(QStringLiteral("workdeck-result-port"));
+    m_lock->port = this;
+}
+
+ResultPort::~ResultPort()
+{
+    const QMutexLocker locker(&m_lock->mutex);
+    m_lock->port = nullptr;
+}
+
+std::shared_ptr<ResultPort::Lock> ResultPort::of(QObject *context)
+{
+    auto *port =
+        context->findChild<ResultPort *>(QStringLiteral("workdeck-result-port"), Qt::FindDirectChildrenOnly);
+    if (!port)
+        port = new ResultPort(context);
+    return port->m_lock;
+}
+
 } // namespace Workdeck

@@ -7,7 +7,6 @@
 #include "heaptuning.h"
 #include "modelroles.h"
 
-#include <QFutureWatcher>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -188,28 +187,28 @@ void WorkloadTableModel::mergeInBackground(const QList<Workload> &snapshot)
     };
     const bool rowsShared = !m_rows.isDetached(); // asked before the worker's copy shares it too
     auto input = std::make_shared<Input>(Input{rowsShared, m_rows, m_pending, snapshot, m_generation});
-    // A watcher made before the work starts: it reports even a plan finished before it is watched.
-    auto *watcher = new QFutureWatcher<MergePlan>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket, snapshot] {
-        watcher->deleteLater();
-        MergePlan plan = watcher->future().takeResult();
-        if (ticket != m_mergeTicket)
-            return; // a newer list is on its way
-        if (!applyMerge(plan)) {
-            // The rows changed meanwhile (a pending status, a clear): work it out again.
-            mergeInBackground(snapshot);
-            return;
-        }
-        // The lists and index the plan still holds are freed on a worker too, then the heap trimmed.
-        releaseLater(std::move(plan));
-        trimHeapSoon();
-        Q_EMIT mergeFinished();
-    });
-    watcher->setFuture(runBelowTheGuiThread(workerPool(), [input] {
-        const QList<Workload> rows = std::exchange(input->rows, {});
-        return planMerge(rows, input->rowsShared, std::exchange(input->pending, {}),
-                         std::exchange(input->incoming, {}), input->generation);
-    }));
+    runThen<MergePlan>(
+        this, true,
+        [input] {
+            const QList<Workload> rows = std::exchange(input->rows, {});
+            return planMerge(rows, input->rowsShared, std::exchange(input->pending, {}),
+                             std::exchange(input->incoming, {}), input->generation);
+        },
+        [this, ticket, snapshot](MergePlan plan) {
+            if (ticket != m_mergeTicket) { // a newer list is on its way
+                releaseLater(std::move(plan));
+                return;
+            }
+            if (!applyMerge(plan)) {
+                // The rows changed meanwhile (a pending status, a clear): work it out again.
+                mergeInBackground(snapshot);
+                return;
+            }
+            // The lists and index the plan still holds are freed on a worker too, then the heap trimmed.
+            releaseLater(std::move(plan));
+            trimHeapSoon();
+            Q_EMIT mergeFinished();
+        });
 }
 
 void WorkloadTableModel::clear()

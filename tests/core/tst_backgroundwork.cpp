@@ -6,6 +6,7 @@
 #include <QThreadPool>
 #include <QtTest>
 
+#include <algorithm>
 #include <atomic>
 
 #if defined(Q_OS_LINUX)
@@ -93,6 +94,9 @@ class TestBackgroundWork : public QObject
 private Q_SLOTS:
     void workRunsOnTheWorkerPoolBelowTheGuiThread();
     void theGlobalPoolStaysFreeWhileWorkRuns();
+    void resultsComeBackThroughOnePortPerContext();
+    void workIsFreedOnTheWorkerAndDoneOnTheContextsThread();
+    void nothingComesBackToAContextThatWent();
     void largeValuesAreFreedOnTheReleaseThread();
     void longListsAreFreedInSlicesFromTheBack();
     void aSharedListIsOnlyDropped();
@@ -153,6 +157,68 @@ void TestBackgroundWork::theGlobalPoolStaysFreeWhileWorkRuns()
     QVERIFY(ran.tryAcquire(1, 5000));
     release.release(workers);
     QTRY_COMPARE(finished, workers);
+}
+
+void TestBackgroundWork::resultsComeBackThroughOnePortPerContext()
+{
+    QObject context;
+    QList<int> results;
+    for (int i = 0; i < 50; ++i)
+        runThen<int>(
+            &context, true, [i] { return i; }, [&results](int value) { results.append(value); });
+    QTRY_COMPARE(results.size(), 50);
+    std::sort(results.begin(), results.end());
+    for (int i = 0; i < 50; ++i)
+        QCOMPARE(results.at(i), i);
+    QCOMPARE(context.findChildren<ResultPort *>().size(), 1);
+    QObject other;
+    bool done = false;
+    runThen<int>(
+        &other, true, [] { return 1; }, [&done](int) { done = true; });
+    QTRY_VERIFY(done);
+    QCOMPARE(other.findChildren<ResultPort *>().size(), 1);
+}
+
+void TestBackgroundWork::workIsFreedOnTheWorkerAndDoneOnTheContextsThread()
+{
+    QObject context;
+    Tracked inWork;
+    Tracked inDone;
+    bool called = false;
+    {
+        auto workHeld = std::make_shared<Tracked>(std::move(inWork));
+        auto doneHeld = std::make_shared<Tracked>(std::move(inDone));
+        runThen<int>(
+            &context, true, [workHeld] { return 1; }, [doneHeld, &called](int) { called = true; });
+    }
+    QTRY_VERIFY(called);
+    QTRY_VERIFY(inDone.freedOn->load() != nullptr);
+    QCOMPARE(inDone.freedOn->load(), QThread::currentThread());
+    QVERIFY(inWork.freedOn->load() != nullptr);
+    QVERIFY(workerPool()->contains(inWork.freedOn->load()));
+}
+
+void TestBackgroundWork::nothingComesBackToAContextThatWent()
+{
+    auto context = std::make_unique<QObject>();
+    QSemaphore release;
+    bool called = false;
+    Tracked inDone;
+    {
+        auto doneHeld = std::make_shared<Tracked>(std::move(inDone));
+        runThen<int>(
+            context.get(), true,
+            [&release] {
+                release.acquire();
+                return 1;
+            },
+            [doneHeld, &called](int) { called = true; });
+    }
+    context.reset(); // while the work runs
+    release.release();
+    QTRY_VERIFY(inDone.freedOn->load() != nullptr); // what done held is freed, not leaked
+    QTest::qWait(50);
+    QVERIFY(!called);
 }
 
 void TestBackgroundWork::largeValuesAreFreedOnTheReleaseThread()

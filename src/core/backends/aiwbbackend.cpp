@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Workdeck {
 
 namespace {
@@ -193,11 +195,15 @@ void AiwbBackend::listWorkloads(const Project &project, const WorkloadListQuery 
     }
 
     // The list has no GPU figures; the namespace's metrics table has them for running workloads.
-    // Both are asked at once; if the figures fail, the list still comes, without them.
+    // Both are asked at once; if the figures fail, the list still comes, without them. The pages'
+    // figures are kept as parsed (on a worker) and merged where they are applied: for a large list
+    // on a worker, which then frees them too. Copied into one table and freed on the GUI thread, the
+    // thousands of entries each took the lock of the workers' heap, which a worker parsing the list
+    // holds most of the time.
     struct Job
     {
         std::optional<Result<QList<Workload>>> list;
-        QHash<QString, AiwbParser::WorkloadGpuUsage> usage;
+        QList<QHash<QString, AiwbParser::WorkloadGpuUsage>> usagePages;
         int pendingPages = 1;
         ResultCallback<QList<Workload>> done;
     };
@@ -208,7 +214,9 @@ void AiwbBackend::listWorkloads(const Project &project, const WorkloadListQuery 
             return;
         Result<QList<Workload>> result = std::move(*job->list);
         job->list.reset();
-        if (!result || job->usage.isEmpty()) {
+        const bool noFigures = std::all_of(job->usagePages.cbegin(), job->usagePages.cend(),
+                                           [](const auto &page) { return page.isEmpty(); });
+        if (!result || noFigures) {
             job->done(std::move(result));
             return;
         }
@@ -216,7 +224,10 @@ void AiwbBackend::listWorkloads(const Project &project, const WorkloadListQuery 
         const bool large = result.value().size() >= backgroundListThreshold;
         runThen<Result<QList<Workload>>>(
             context, large,
-            [result = std::move(result), usage = std::exchange(job->usage, {})]() mutable {
+            [result = std::move(result), pages = std::exchange(job->usagePages, {})]() mutable {
+                QHash<QString, AiwbParser::WorkloadGpuUsage> usage;
+                for (const auto &page : std::as_const(pages))
+                    usage.insert(page);
                 for (Workload &workload : result.value()) {
                     const auto it = usage.constFind(workload.id);
                     if (it != usage.cend()) {
@@ -238,7 +249,8 @@ void AiwbBackend::listWorkloads(const Project &project, const WorkloadListQuery 
     fetchGpuUsage(
         project, 1, context,
         [job, finishIfReady](int morePages, const QHash<QString, AiwbParser::WorkloadGpuUsage> &usage) {
-            job->usage.insert(usage);
+            if (!usage.isEmpty())
+                job->usagePages.append(usage); // shared, not copied
             job->pendingPages += morePages - 1;
             finishIfReady();
         });
