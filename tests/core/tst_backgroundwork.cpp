@@ -185,12 +185,19 @@ void TestBackgroundWork::workIsFreedOnTheWorkerAndDoneOnTheContextsThread()
     Tracked inWork;
     Tracked inDone;
     bool called = false;
+    QSemaphore start;
     {
         auto workHeld = std::make_shared<Tracked>(std::move(inWork));
         auto doneHeld = std::make_shared<Tracked>(std::move(inDone));
         runThen<int>(
-            &context, true, [workHeld] { return 1; }, [doneHeld, &called](int) { called = true; });
+            &context, true,
+            [workHeld, &start] {
+                start.acquire();
+                return 1;
+            },
+            [doneHeld, &called](int) { called = true; });
     }
+    start.release(); // only the task holds the work now
     QTRY_VERIFY(called);
     QTRY_VERIFY(inDone.freedOn->load() != nullptr);
     QCOMPARE(inDone.freedOn->load(), QThread::currentThread());
