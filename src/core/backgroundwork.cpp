@@ -98,11 +98,15 @@ void yieldNetworkThreadsToTheGuiThread()
 #endif
 }
 
+namespace {
+const QString resultPortName = QStringLiteral("workdeck-result-port");
+} // namespace
+
 ResultPort::ResultPort(QObject *context)
     : QObject(context)
     , m_lock(std::make_shared<Lock>())
 {
-    setObjectName(QStringLiteral("workdeck-result-port"));
+    setObjectName(resultPortName);
     m_lock->port = this;
 }
 
@@ -114,8 +118,7 @@ ResultPort::~ResultPort()
 
 std::shared_ptr<ResultPort::Lock> ResultPort::of(QObject *context)
 {
-    auto *port =
-        context->findChild<ResultPort *>(QStringLiteral("workdeck-result-port"), Qt::FindDirectChildrenOnly);
+    auto *port = context->findChild<ResultPort *>(resultPortName, Qt::FindDirectChildrenOnly);
     if (!port)
         port = new ResultPort(context);
     return port->m_lock;
