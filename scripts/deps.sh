@@ -15,7 +15,7 @@ PACKAGES="cmake ninja-build g++ pkg-config libpcre2-dev clang libclang-rt-14-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n linguist-qt6
   qt6-qpa-plugins libqt6svg6 libgl-dev
   xvfb xauth dbus gnome-keyring imagemagick openssl nodejs trayer tzdata fonts-dejavu-core
-  qt6-image-formats-plugins desktop-file-utils appstream lintian"
+  qt6-image-formats-plugins desktop-file-utils appstream lintian libsimdjson-dev"
 
 missing=""
 for p in $PACKAGES; do

@@ -24,7 +24,7 @@ sh scripts/package.sh build
 
 if [ "${WORKDECK_SKIP_ASAN:-0}" != 1 ]; then
   echo "== AddressSanitizer + UBSan: parsers, models, stream client =="
-  ASAN_TESTS="tst_workloadstatus tst_aiwbparser tst_logframeparser tst_ansiparser tst_csvwriter tst_chartdata
+  ASAN_TESTS="tst_workloadstatus tst_aiwbparser tst_jsonreader tst_logframeparser tst_ansiparser tst_csvwriter tst_chartdata
     tst_statuschange tst_apiclient tst_aiwbbackend tst_logtailservice tst_workloadcache tst_runaiparser tst_runaibackend
     tst_airmparser tst_airmbackend
     tst_workloadtablemodel tst_workloadpageproxymodel tst_loglinemodel tst_projectlistmodel"

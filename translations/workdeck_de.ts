@@ -326,6 +326,10 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
         <source>The server sent JSON that is not an object.</source>
         <translation>Der Server hat JSON gesendet, das kein Objekt ist.</translation>
     </message>
+    <message>
+        <source>The server sent JSON that could not be read (%1).</source>
+        <translation>Der Server hat JSON gesendet, das nicht gelesen werden konnte (%1).</translation>
+    </message>
 </context>
 <context>
     <name>KeychainTokenStoreText</name>

@@ -326,6 +326,10 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>The server sent JSON that is not an object.</source>
         <translation>The server sent JSON that is not an object.</translation>
     </message>
+    <message>
+        <source>The server sent JSON that could not be read (%1).</source>
+        <translation>The server sent JSON that could not be read (%1).</translation>
+    </message>
 </context>
 <context>
     <name>KeychainTokenStoreText</name>

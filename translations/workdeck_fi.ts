@@ -326,6 +326,10 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, ja bearer-tunn
         <source>The server sent JSON that is not an object.</source>
         <translation>Palvelin lähetti JSONia, joka ei ole objekti.</translation>
     </message>
+    <message>
+        <source>The server sent JSON that could not be read (%1).</source>
+        <translation>Palvelin lähetti JSONia, jota ei voitu lukea (%1).</translation>
+    </message>
 </context>
 <context>
     <name>KeychainTokenStoreText</name>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aiwbparser.h"
 
+#include "jsonreader.h"
 #include "jsonsupport.h"
 #include "logging.h"
 
@@ -11,6 +12,11 @@ namespace Workdeck::AiwbParser {
 
 namespace {
 
+ApiError noDataList()
+{
+    return ApiError::parseError(QCoreApplication::translate("AiwbParser", "The answer has no “data” list."));
+}
+
 Result<QJsonArray> dataArray(const QByteArray &body)
 {
     auto object = Json::parseObject(body);
@@ -18,8 +24,7 @@ Result<QJsonArray> dataArray(const QByteArray &body)
         return object.error();
     const QJsonValue data = object.value().value(u"data");
     if (!data.isArray())
-        return ApiError::parseError(
-            QCoreApplication::translate("AiwbParser", "The answer has no “data” list."));
+        return noDataList();
     return data.toArray();
 }
 
@@ -42,48 +47,77 @@ Result<QList<Project>> parseNamespaces(const QByteArray &body)
     return projects;
 }
 
-Workload workloadFromJson(const QJsonObject &object)
-{
-    Json::StringPool strings;
-    return workloadFromJson(object, strings);
-}
+namespace {
 
-Workload workloadFromJson(const QJsonObject &object, Json::StringPool &strings)
+// The fields that are text as they come; shared: values that repeat across workloads.
+struct TextField
 {
+    std::string_view key;
+    QString Workload::*member;
+    bool shared;
+};
+constexpr TextField textFields[] = {
+    {"name", &Workload::name, false},
+    {"display_name", &Workload::displayName, true},
+    {"type", &Workload::rawType, true},
+    {"status", &Workload::rawStatus, true},
+    {"namespace", &Workload::namespaceName, true},
+    {"created_by", &Workload::createdBy, true},
+    {"updated_by", &Workload::updatedBy, true},
+    {"chart_id", &Workload::chartId, true},
+    {"model_id", &Workload::modelId, true},
+    {"dataset_id", &Workload::datasetId, true},
+};
+
+// What the workloads of one answer share.
+struct Shared
+{
+    Json::Utf8Pool strings;
+    const QString external = QCoreApplication::translate("AiwbParser", "External");
+    const QString internal = QCoreApplication::translate("AiwbParser", "Cluster-internal");
+};
+
+Workload workloadFrom(Json::Object object, Shared &shared)
+{
+    Json::Utf8Pool &strings = shared.strings;
     Workload workload;
-    workload.id = Json::string(object, u"id").toLower();
-    workload.name = Json::string(object, u"name");
-    workload.displayName = strings.string(object, u"display_name");
-    workload.rawType = strings.string(object, u"type");
+    QString external;
+    QString internal;
+    Json::forEachField(object, [&](std::string_view key, Json::Value value) {
+        for (const TextField &field : textFields) {
+            if (key == field.key) {
+                workload.*field.member = field.shared ? Json::text(value, strings) : Json::text(value);
+                return;
+            }
+        }
+        if (key == "id")
+            workload.id = Json::text(value).toLower();
+        else if (key == "created_at")
+            workload.createdAt = Json::dateTime(value);
+        else if (key == "updated_at")
+            workload.updatedAt = Json::dateTime(value);
+        else if (key == "endpoints") {
+            external.clear();
+            internal.clear();
+            Json::forEachField(value, [&](std::string_view endpoint, Json::Value url) {
+                if (endpoint == "external")
+                    external = Json::text(url);
+                else if (endpoint == "internal")
+                    internal = Json::text(url);
+            });
+        }
+    });
     workload.type = workloadTypeFromString(ApiDialect::Aiwb, workload.rawType);
-    workload.rawStatus = strings.string(object, u"status");
     workload.status = workloadStatusFromString(ApiDialect::Aiwb, workload.rawStatus);
-    workload.namespaceName = strings.string(object, u"namespace");
     workload.projectId = workload.namespaceName;
     workload.projectName = workload.namespaceName;
-    workload.createdBy = strings.string(object, u"created_by");
-    workload.updatedBy = strings.string(object, u"updated_by");
-    workload.createdAt = Json::dateTime(object, u"created_at");
-    workload.updatedAt = Json::dateTime(object, u"updated_at");
-    workload.chartId = strings.string(object, u"chart_id");
-    workload.modelId = strings.string(object, u"model_id");
-    workload.datasetId = strings.string(object, u"dataset_id");
-
-    const QJsonObject endpoints = object.value(u"endpoints").toObject();
-    const QString external = Json::string(endpoints, u"external");
-    const QString internal = Json::string(endpoints, u"internal");
     if (!external.isEmpty()) {
-        workload.connections.append({WorkloadConnection::Kind::External,
-                                     strings.intern(QCoreApplication::translate("AiwbParser", "External")),
-                                     {},
-                                     QUrl(external, QUrl::StrictMode)});
+        workload.connections.append(
+            {WorkloadConnection::Kind::External, shared.external, {}, QUrl(external, QUrl::StrictMode)});
     }
     if (!internal.isEmpty()) {
         workload.connections.append(
-            {WorkloadConnection::Kind::Internal,
-             strings.intern(QCoreApplication::translate("AiwbParser", "Cluster-internal")),
-             {},
-             QUrl(internal, QUrl::StrictMode)});
+            {WorkloadConnection::Kind::Internal, shared.internal, {}, QUrl(internal, QUrl::StrictMode)});
     }
     // AIWB deletes every workload type; it has no stop or run.
     if (workload.status != WorkloadStatus::Deleted && workload.status != WorkloadStatus::Deleting)
@@ -91,23 +125,29 @@ Workload workloadFromJson(const QJsonObject &object, Json::StringPool &strings)
     return workload;
 }
 
+} // namespace
+
+// With simdjson (jsonreader.h): the list of 10,000 workloads is 6 MB, 60 MB for 100,000.
 Result<QList<Workload>> parseWorkloadList(const QByteArray &body)
 {
-    auto data = dataArray(body);
-    if (!data)
-        return data.error();
     QList<Workload> workloads;
-    workloads.reserve(data.value().size());
     int skipped = 0;
-    Json::StringPool strings;
-    for (const QJsonValue &value : data.value()) {
-        Workload workload = workloadFromJson(value.toObject(), strings);
-        if (workload.id.isEmpty()) {
-            ++skipped;
-            continue;
-        }
-        workloads.append(std::move(workload));
-    }
+    Shared shared;
+    const std::optional<ApiError> error = Json::readList(
+        body, "data", [&](qsizetype size) { workloads.reserve(workloads.size() + size); },
+        [&](Json::Value value) {
+            Workload workload;
+            if (simdjson::ondemand::json_type(value.type()) == simdjson::ondemand::json_type::object)
+                workload = workloadFrom(value.get_object(), shared);
+            if (workload.id.isEmpty()) {
+                ++skipped;
+                return;
+            }
+            workloads.append(std::move(workload));
+        },
+        noDataList());
+    if (error)
+        return *error;
     if (skipped > 0)
         qCWarning(lcBackend) << "skipped" << skipped << "workload entries without an id";
     return workloads;
@@ -115,10 +155,12 @@ Result<QList<Workload>> parseWorkloadList(const QByteArray &body)
 
 Result<Workload> parseWorkload(const QByteArray &body)
 {
-    auto object = Json::parseObject(body);
-    if (!object)
-        return object.error();
-    Workload workload = workloadFromJson(object.value());
+    Workload workload;
+    Shared shared;
+    const std::optional<ApiError> error =
+        Json::readObject(body, [&](Json::Object object) { workload = workloadFrom(object, shared); });
+    if (error)
+        return *error;
     if (workload.id.isEmpty())
         return ApiError::parseError(
             QCoreApplication::translate("AiwbParser", "The workload in the answer has no id."));

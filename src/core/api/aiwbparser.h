@@ -20,9 +20,6 @@ namespace Workdeck::AiwbParser {
 Result<QList<Project>> parseNamespaces(const QByteArray &body);
 Result<QList<Workload>> parseWorkloadList(const QByteArray &body);
 Result<Workload> parseWorkload(const QByteArray &body);
-Workload workloadFromJson(const QJsonObject &object);
-// The same, sharing the strings that repeat across the workloads of one answer.
-Workload workloadFromJson(const QJsonObject &object, Json::StringPool &strings);
 
 Result<LogPage> parseLogPage(const QByteArray &body);
 LogEntry logEntryFromJson(const QJsonObject &object);

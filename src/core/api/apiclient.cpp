@@ -40,15 +40,15 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
            a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
 }
 
-// Room for a body of `size` bytes, each page of it written once, so that the kernel maps the
-// pages here (on a worker thread) and not while the GUI thread copies into them: on a virtual
+// Room for a body of `size` bytes and bodyPaddingBytes after it, each page of it written once, so that the
+// kernel maps the pages here (on a worker thread) and not while the GUI thread copies into them: on a virtual
 // machine, mapping the pages of 1 MB took 3-5 ms, and a 50 MB list paid that for each slice.
 QByteArray preparedRoom(qsizetype size)
 {
     constexpr qsizetype page = 4096; // or a part of one: every page is written either way
-    QByteArray room(size, Qt::Uninitialized);
+    QByteArray room(size + bodyPaddingBytes, Qt::Uninitialized);
     char *data = room.data();
-    for (qsizetype offset = 0; offset < size; offset += page)
+    for (qsizetype offset = 0; offset < room.size(); offset += page)
         data[offset] = 0;
     room.resize(0); // keeps its capacity
     return room;
@@ -99,7 +99,7 @@ private:
                 return;
             }
             if (announced > 0 && announced <= m_maxBytes)
-                m_body.reserve(qsizetype(announced));
+                m_body.reserve(qsizetype(announced) + bodyPaddingBytes);
         }
         const qint64 wanted = std::min(m_reply->bytesAvailable(), sliceBytes);
         if (wanted > 0) {

@@ -23,6 +23,10 @@ namespace Workdeck {
 
 class AccessTokenSource;
 
+// Room the client leaves after the bytes of a body whose length the server announced, so that a
+// parser that reads a little past the end (simdjson, see jsonreader.h) can read it where it is.
+inline constexpr qsizetype bodyPaddingBytes = 64;
+
 // Query parameters in order; keys may repeat (status_filter=Running&status_filter=Pending).
 using QueryItems = QList<std::pair<QString, QString>>;
 
