@@ -727,8 +727,12 @@ void Application::openWindow()
     m_service->setCache(std::make_shared<WorkloadCache>(WorkloadCache::defaultDirectory(cacheKey)));
     // Read while the window is built and the projects load. (--project may give a name: an AIWB
     // project's id is its name; elsewhere the read finds nothing and the list is read once chosen.)
-    m_service->prefetchCached(
-        MainWindow::expectedProject(m_settings.get(), m_connectionName, m_options.project));
+    const QString expected =
+        MainWindow::expectedProject(m_settings.get(), m_connectionName, m_options.project);
+    m_service->prefetchCached(expected);
+    // And asked for, where that can be done before the projects load (and no sign-in comes first).
+    if (!m_session && !m_runAiTokens)
+        m_service->prefetchLive(expected);
     m_actions = new WorkloadActionService(m_backend, this);
     m_window = std::make_unique<MainWindow>(m_service, m_actions, m_settings.get(), m_connectionName);
     if (!m_options.project.isEmpty())

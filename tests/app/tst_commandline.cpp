@@ -666,10 +666,13 @@ void TestCommandLine::measuresStartupAndCachesTheList()
             names << reached.captured(1);
         }
         QCOMPARE(previous, match.captured(1).toInt());
-        const QStringList expected = {QStringLiteral("main"), QStringLiteral("window shown"),
-                                      QStringLiteral("projects"),
-                                      run == 0 ? QStringLiteral("live list") : QStringLiteral("cached list"),
-                                      QStringLiteral("painted")};
+        // The live list is asked for at once (the project is known): on the second start, the
+        // cached list or that one, whichever is there first (for a cluster this small, either).
+        const QString shown = run == 1 && names.value(3) == u"live list" ? QStringLiteral("live list")
+                                                                         : QStringLiteral("cached list");
+        const QStringList expected = {
+            QStringLiteral("main"), QStringLiteral("window shown"), QStringLiteral("projects"),
+            run == 0 ? QStringLiteral("live list") : shown, QStringLiteral("painted")};
         QCOMPARE(names, expected);
         // After the first start the list is in the cache (written off the GUI thread, before exit).
         QDirIterator files(state + QStringLiteral("/cache"), {QStringLiteral("*.cache")}, QDir::Files,

@@ -3,6 +3,7 @@
 #include "sandboxconnection.h"
 #include "services/workloadservice.h"
 
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -18,6 +19,10 @@ private Q_SLOTS:
     void refreshesByItself();
     void reportsFailuresAndRecovers();
     void backsOffWhileFailing();
+    void takesOverTheListAskedBeforehand_data();
+    void takesOverTheListAskedBeforehand();
+    void dropsTheListAskedBeforehandForAnotherProject();
+    void asksNothingBeforehandWithoutAProject();
 };
 
 namespace {
@@ -27,6 +32,36 @@ Project project(const QString &name)
     p.id = p.name = name;
     return p;
 }
+
+// Waits for the first list shown, and half a second more: it must stay the only one, and be name's.
+void expectOnlyListOf(const QSignalSpy &loaded, const WorkloadService &service, const QString &name)
+{
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 5000);
+    QTest::qWait(500);
+    QCOMPARE(loaded.count(), 1); // the other project's answer came and was dropped
+    QCOMPARE(loaded.at(0).at(0).value<Project>().name, name);
+    for (const Workload &workload : service.workloads())
+        QCOMPARE(workload.projectId, name);
+}
+
+// Counts the requests for workload lists that the connection's network has answered.
+class ListRequests
+{
+public:
+    explicit ListRequests(QNetworkAccessManager &network)
+    {
+        QObject::connect(&network, &QNetworkAccessManager::finished, &m_context,
+                         [this](QNetworkReply *reply) {
+                             if (reply->url().path().endsWith(QLatin1String("/workloads")))
+                                 m_namespaces.append(reply->url().path().section(QLatin1Char('/'), -2, -2));
+                         });
+    }
+    QStringList namespaces() const { return m_namespaces; }
+
+private:
+    QObject m_context;
+    QStringList m_namespaces;
+};
 } // namespace
 
 void TestWorkloadService::loadsProjectsAndWorkloads()
@@ -57,12 +92,9 @@ void TestWorkloadService::staleRepliesAreDropped()
     service.setProject(project(QStringLiteral("team-nlp")));
     QTest::qWait(50);
     service.setProject(project(QStringLiteral("vision-team")));
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 5000);
-    QTest::qWait(500);
-    QCOMPARE(loaded.count(), 1); // team-nlp's answer came and was dropped
-    QCOMPARE(loaded.at(0).at(0).value<Project>().name, QStringLiteral("vision-team"));
-    for (const Workload &workload : service.workloads())
-        QCOMPARE(workload.projectId, QStringLiteral("vision-team"));
+    expectOnlyListOf(loaded, service, QStringLiteral("vision-team"));
+    if (QTest::currentTestFailed())
+        return;
 
     // Two refreshes in a row: only the newer answer counts.
     service.refresh();
@@ -140,6 +172,91 @@ void TestWorkloadService::backsOffWhileFailing()
     service.refresh();
     QTRY_COMPARE(failed.count(), expected.size() + 1);
     QCOMPARE(service.retryDelaySeconds(), 0);
+}
+
+// The list of the project the window will most likely show is asked for before the projects are
+// known; choosing that project takes the answer over, whether it has come yet or not.
+void TestWorkloadService::takesOverTheListAskedBeforehand_data()
+{
+    QTest::addColumn<int>("latencyMs");
+    QTest::addColumn<bool>("answeredFirst");
+    QTest::newRow("answered before the project is chosen") << 0 << true;
+    QTest::newRow("chosen while the answer is on its way") << 300 << false;
+}
+
+void TestWorkloadService::takesOverTheListAskedBeforehand()
+{
+    QFETCH(int, latencyMs);
+    QFETCH(bool, answeredFirst);
+    Sandbox::SandboxOptions options;
+    options.faults.latencyMs = latencyMs;
+    Test::SandboxConnection connection(options);
+    ListRequests requests(connection.network());
+    WorkloadService service(&connection.backend());
+    QSignalSpy loaded(&service, &WorkloadService::workloadsLoaded);
+    QSignalSpy loading(&service, &WorkloadService::loadingChanged);
+    service.prefetchLive(QStringLiteral("team-nlp"));
+    if (answeredFirst) {
+        QTRY_COMPARE(requests.namespaces().size(), 1);
+        QTest::qWait(100); // parsed and held
+    }
+    QCOMPARE(loaded.count(), 0); // nothing is shown before a project is chosen
+    QVERIFY(!service.isLoading());
+
+    service.setProject(project(QStringLiteral("team-nlp")));
+    QVERIFY(service.isLoading());
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 5000);
+    QVERIFY(!service.isLoading());
+    QCOMPARE(loading.count(), 2);
+    QCOMPARE(loaded.at(0).at(0).value<Project>(), project(QStringLiteral("team-nlp")));
+    QVERIFY(!service.workloads().isEmpty());
+    for (const Workload &workload : service.workloads())
+        QCOMPARE(workload.projectId, QStringLiteral("team-nlp"));
+    QTest::qWait(latencyMs + 200);
+    QCOMPARE(requests.namespaces(), QStringList{QStringLiteral("team-nlp")}); // asked once
+    QCOMPARE(loaded.count(), 1);
+
+    // Later refreshes ask again.
+    service.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 5000);
+    QCOMPARE(requests.namespaces().size(), 2);
+}
+
+void TestWorkloadService::dropsTheListAskedBeforehandForAnotherProject()
+{
+    Sandbox::SandboxOptions options;
+    options.faults.latencyMs = 200;
+    Test::SandboxConnection connection(options);
+    ListRequests requests(connection.network());
+    WorkloadService service(&connection.backend());
+    QSignalSpy loaded(&service, &WorkloadService::workloadsLoaded);
+    service.prefetchLive(QStringLiteral("team-nlp"));
+    service.setProject(project(QStringLiteral("vision-team")));
+    expectOnlyListOf(loaded, service, QStringLiteral("vision-team"));
+    if (QTest::currentTestFailed())
+        return;
+    QStringList asked = requests.namespaces();
+    asked.sort();
+    QCOMPARE(asked, (QStringList{QStringLiteral("team-nlp"), QStringLiteral("vision-team")}));
+
+    // An answer held for a project not chosen is dropped too, and the chosen one asked for.
+    service.prefetchLive(QStringLiteral("research-and-development"));
+    QTRY_COMPARE_WITH_TIMEOUT(requests.namespaces().size(), 3, 5000);
+    service.setProject(project(QStringLiteral("team-nlp")));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 5000);
+    QCOMPARE(loaded.at(1).at(0).value<Project>().name, QStringLiteral("team-nlp"));
+    QCOMPARE(requests.namespaces().size(), 4);
+}
+
+void TestWorkloadService::asksNothingBeforehandWithoutAProject()
+{
+    Test::SandboxConnection connection;
+    ListRequests requests(connection.network());
+    WorkloadService service(&connection.backend());
+    service.prefetchLive(QString()); // no last project: nothing to guess
+    QTest::qWait(300);
+    QVERIFY(requests.namespaces().isEmpty());
+    QVERIFY(!service.isLoading());
 }
 
 QTEST_GUILESS_MAIN(TestWorkloadService)

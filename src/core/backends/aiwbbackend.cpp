@@ -163,6 +163,17 @@ void AiwbBackend::listProjects(QObject *context, ResultCallback<QList<Project>> 
                                                    m_client->urlFor(request.path), std::move(done)));
 }
 
+std::optional<Project> AiwbBackend::projectBeforeListing(const QString &idOrName) const
+{
+    // A namespace is known by its name alone (parseNamespaces).
+    if (idOrName.isEmpty())
+        return std::nullopt;
+    Project project;
+    project.id = idOrName;
+    project.name = idOrName;
+    return project;
+}
+
 void AiwbBackend::listWorkloads(const Project &project, const WorkloadListQuery &query, QObject *context,
                                 ResultCallback<QList<Workload>> done)
 {

@@ -29,6 +29,7 @@ public:
     QList<WorkloadStatus> workloadStatuses() const override;
 
     void listProjects(QObject *context, ResultCallback<QList<Project>> done) override;
+    std::optional<Project> projectBeforeListing(const QString &idOrName) const override;
     void listWorkloads(const Project &project, const WorkloadListQuery &query, QObject *context,
                        ResultCallback<QList<Workload>> done) override;
     void getWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Workload> done) override;

@@ -134,6 +134,13 @@ public:
     virtual QList<WorkloadStatus> workloadStatuses() const = 0;
 
     virtual void listProjects(QObject *context, ResultCallback<QList<Project>> done) = 0;
+    // The project listProjects() would give for this id (or name), if the backend knows it without
+    // asking, and can list its workloads before listProjects() has answered; nothing otherwise.
+    virtual std::optional<Project> projectBeforeListing(const QString &idOrName) const
+    {
+        Q_UNUSED(idOrName)
+        return std::nullopt;
+    }
     virtual void listWorkloads(const Project &project, const WorkloadListQuery &query, QObject *context,
                                ResultCallback<QList<Workload>> done) = 0;
     virtual void getWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Workload> done) = 0;

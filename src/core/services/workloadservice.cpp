@@ -65,39 +65,74 @@ void WorkloadService::refresh()
     const quint64 generation = ++m_generation;
     const Project project = m_project;
     setLoading(true);
+    if (m_livePrefetch && m_livePrefetch->project == project) {
+        const std::shared_ptr<LivePrefetch> prefetch = std::exchange(m_livePrefetch, {});
+        prefetch->generation = generation;
+        if (prefetch->result) {
+            later(this, [this, prefetch] {
+                applyList(*prefetch->generation, prefetch->project, *std::exchange(prefetch->result, {}));
+            });
+        }
+        return;
+    }
+    if (m_livePrefetch)
+        releaseLater(std::exchange(m_livePrefetch, {})); // of another project
     m_backend->listWorkloads(project, {}, this, [this, generation, project](Result<QList<Workload>> result) {
-        if (generation != m_generation) {
-            qCDebug(lcService) << "dropped a stale workload list for" << project.name;
-            return;
-        }
-        setLoading(false);
-        if (!result) {
-            qCWarning(lcService).noquote() << "workloads:" << result.error().toString();
-            ++m_failures;
-            if (m_intervalSeconds > 0) {
-                // Back off: a struggling server gets fewer requests, not one every interval.
-                m_retryDelaySeconds = qMin(maximumRetryDelaySeconds, 5 << qMin(m_failures - 1, 7));
-                m_refreshTimer.start(m_retryDelaySeconds * 1000);
-            }
-            Q_EMIT workloadsFailed(project, result.error());
-            return;
-        }
-        if (m_failures > 0) {
-            m_failures = 0;
-            m_retryDelaySeconds = 0;
-            if (m_intervalSeconds > 0)
-                m_refreshTimer.start(m_intervalSeconds * 1000);
-        }
-        // The previous list goes away on a worker: freeing 100,000 workloads takes a while.
-        releaseLater(std::exchange(m_workloads, std::move(result).value()));
-        trimHeapSoon(); // the body and its parsed JSON are gone
-        m_lastUpdated = QDateTime::currentDateTimeUtc();
-        m_showingCached = false;
-        m_haveLive = true;
-        StartupTimeline::mark("live list");
-        Q_EMIT workloadsLoaded(project, m_workloads);
-        saveToCache();
+        applyList(generation, project, std::move(result));
     });
+}
+
+void WorkloadService::prefetchLive(const QString &idOrName)
+{
+    const std::optional<Project> project = m_backend->projectBeforeListing(idOrName);
+    if (!project)
+        return;
+    auto prefetch = std::make_shared<LivePrefetch>();
+    prefetch->project = *project;
+    m_livePrefetch = prefetch;
+    m_backend->listWorkloads(*project, {}, this, [this, prefetch](Result<QList<Workload>> result) {
+        if (prefetch->generation)
+            applyList(*prefetch->generation, prefetch->project, std::move(result));
+        else if (m_livePrefetch == prefetch)
+            prefetch->result = std::move(result);
+        else
+            releaseLater(std::move(result)); // nobody took it over
+    });
+}
+
+void WorkloadService::applyList(quint64 generation, const Project &project, Result<QList<Workload>> result)
+{
+    if (generation != m_generation) {
+        qCDebug(lcService) << "dropped a stale workload list for" << project.name;
+        return;
+    }
+    setLoading(false);
+    if (!result) {
+        qCWarning(lcService).noquote() << "workloads:" << result.error().toString();
+        ++m_failures;
+        if (m_intervalSeconds > 0) {
+            // Back off: a struggling server gets fewer requests, not one every interval.
+            m_retryDelaySeconds = qMin(maximumRetryDelaySeconds, 5 << qMin(m_failures - 1, 7));
+            m_refreshTimer.start(m_retryDelaySeconds * 1000);
+        }
+        Q_EMIT workloadsFailed(project, result.error());
+        return;
+    }
+    if (m_failures > 0) {
+        m_failures = 0;
+        m_retryDelaySeconds = 0;
+        if (m_intervalSeconds > 0)
+            m_refreshTimer.start(m_intervalSeconds * 1000);
+    }
+    // The previous list goes away on a worker: freeing 100,000 workloads takes a while.
+    releaseLater(std::exchange(m_workloads, std::move(result).value()));
+    trimHeapSoon(); // the body and its parsed JSON are gone
+    m_lastUpdated = QDateTime::currentDateTimeUtc();
+    m_showingCached = false;
+    m_haveLive = true;
+    StartupTimeline::mark("live list");
+    Q_EMIT workloadsLoaded(project, m_workloads);
+    saveToCache();
 }
 
 void WorkloadService::setCache(std::shared_ptr<const WorkloadCache> cache)

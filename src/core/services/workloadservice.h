@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/result.h"
 #include "domain/project.h"
 #include "domain/workload.h"
 #include "workloadcache.h"
@@ -43,6 +44,11 @@ public:
     // so that it is read while the window is built and the projects load. A setProject() of that
     // project then shows it without reading again; another project drops it.
     void prefetchCached(const QString &projectId);
+    // Asks for the live list of that project (an id or name) at once, where the backend can before
+    // the projects are known (Backend::projectBeforeListing): the server works on it while the
+    // window is built and the projects load. A setProject() of that project takes the answer over
+    // instead of asking again; another project drops it.
+    void prefetchLive(const QString &idOrName);
 
     void refresh();
     void setRefreshInterval(int seconds); // 0: automatic refresh off
@@ -67,6 +73,7 @@ private:
     void loadCached();
     QFuture<std::optional<WorkloadCache::Snapshot>> readCache(const QString &projectId) const;
     void dropPrefetch();
+    void applyList(quint64 generation, const Project &project, Result<QList<Workload>> result);
     void saveToCache();
 
     Backend *m_backend;
@@ -83,6 +90,13 @@ private:
     std::shared_ptr<const WorkloadCache> m_cache;
     QString m_prefetchedId;
     QFuture<std::optional<WorkloadCache::Snapshot>> m_prefetch;
+    struct LivePrefetch
+    {
+        Project project;
+        std::optional<Result<QList<Workload>>> result; // until taken over
+        std::optional<quint64> generation;             // once taken over
+    };
+    std::shared_ptr<LivePrefetch> m_livePrefetch;
     bool m_showingCached = false;
     bool m_haveLive = false; // a live list of m_project has arrived
     QDateTime m_lastSaved;
