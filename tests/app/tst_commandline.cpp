@@ -666,14 +666,19 @@ void TestCommandLine::measuresStartupAndCachesTheList()
             names << reached.captured(1);
         }
         QCOMPARE(previous, match.captured(1).toInt());
-        // The live list is asked for at once (the project is known): on the second start, the
-        // cached list or that one, whichever is there first (for a cluster this small, either).
-        const QString shown = run == 1 && names.value(3) == u"live list" ? QStringLiteral("live list")
-                                                                         : QStringLiteral("cached list");
-        const QStringList expected = {
-            QStringLiteral("main"), QStringLiteral("window shown"), QStringLiteral("projects"),
-            run == 0 ? QStringLiteral("live list") : shown, QStringLiteral("painted")};
-        QCOMPARE(names, expected);
+        QCOMPARE(names.mid(0, 3), (QStringList{QStringLiteral("main"), QStringLiteral("window shown"),
+                                               QStringLiteral("projects")}));
+        QCOMPARE(names.last(), QStringLiteral("painted"));
+        // The lists shown before the paint. The live one is asked for at once (the project is
+        // known): on the second start, the cached list or that one is there first, or both (for a
+        // cluster this small, any of these).
+        const QStringList lists = names.mid(3, names.size() - 4);
+        const QStringList live{QStringLiteral("live list")};
+        const QStringList cached{QStringLiteral("cached list")};
+        if (run == 0)
+            QCOMPARE(lists, live);
+        else
+            QVERIFY2(lists == cached || lists == live || lists == cached + live, qPrintable(out));
         // After the first start the list is in the cache (written off the GUI thread, before exit).
         QDirIterator files(state + QStringLiteral("/cache"), {QStringLiteral("*.cache")}, QDir::Files,
                            QDirIterator::Subdirectories);
