@@ -24,6 +24,7 @@
 #define WORKDECK_GLIBC_MALLOC // glibc's allocator, not a sanitizer's in its place
 #endif
 #if defined(Q_OS_LINUX)
+#include <sys/mman.h>
 #include <unistd.h>
 #endif
 
@@ -143,6 +144,20 @@ void trimHeapSoon()
                          [] { (void)runBelowTheGuiThread(releasePool(), [] { trimHeapNow(); }); });
     }
     timer->start();
+#endif
+}
+
+void adviseHugePages(void *data, qsizetype bytes)
+{
+#if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
+    constexpr quintptr hugePage = quintptr(2) << 20;
+    const quintptr begin = (quintptr(data) + hugePage - 1) & ~(hugePage - 1);
+    const quintptr end = (quintptr(data) + quintptr(bytes)) & ~(hugePage - 1);
+    if (bytes > 0 && end > begin)
+        (void)madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+#else
+    Q_UNUSED(data)
+    Q_UNUSED(bytes)
 #endif
 }
 

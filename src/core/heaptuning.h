@@ -49,6 +49,14 @@ inline constexpr qint64 heapTrimLimitBytes = qint64(256) << 20;
 // Trims now (on the calling thread) if the process is resident under limitBytes; true if it did.
 bool trimHeapNow(qint64 limitBytes = heapTrimLimitBytes);
 
+// Asks the kernel to back the whole 2 MB stretches of [data, data + bytes) with huge pages (Linux's
+// transparent huge pages, where the system has them on, as Debian does, or on "madvise"). Call
+// for a buffer of megabytes before it is first written: its pages are then mapped a few times,
+// not once per 4 KB page. In a fresh process each 4 KB page costs a fault of about 11 us on the
+// development machine: 1,500 of them for the 6 MB list of 10,000 AIWB workloads. Only for memory
+// that will be written whole (a huge page is resident in full). Does nothing elsewhere.
+void adviseHugePages(void *data, qsizetype bytes);
+
 // The process's resident memory in bytes (Linux: /proc/self/statm), or -1 where unknown.
 qint64 residentMemoryBytes();
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void trimReturnsFreedPages();
     void noTrimAboveTheLimit();
     void smallBlocksFreedAreMergedAtOnce();
+    void hugePagesAreAskedForWholeStretches();
 
 private:
     // Frees 48 MB of small blocks in runs of 64 KB, each run followed by a block that stays: the
@@ -137,6 +138,67 @@ void TestHeapTuning::smallBlocksFreedAreMergedAtOnce()
     const struct mallinfo2 info = mallinfo2();
     QCOMPARE(info.smblks, size_t(0));
     QCOMPARE(info.fsmblks, size_t(0));
+#endif
+}
+
+namespace {
+
+// The flags /proc/self/smaps gives the mapping that holds address ("hg": huge pages asked for).
+QByteArrayList mappingFlags(quintptr address)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    bool inside = false;
+    const QByteArrayList lines = smaps.readAll().split('\n'); // (its size shows as 0: read, not atEnd())
+    for (const QByteArray &line : lines) {
+        const qsizetype dash = line.indexOf('-');
+        const qsizetype space = line.indexOf(' ');
+        if (dash > 0 && space > dash) { // "begin-end perms offset device inode path" opens a mapping
+            bool ok = false;
+            const quintptr begin = line.left(dash).toULongLong(&ok, 16);
+            const quintptr end = line.mid(dash + 1, space - dash - 1).toULongLong(&ok, 16);
+            inside = ok && address >= begin && address < end;
+        } else if (inside && line.startsWith("VmFlags:")) {
+            return line.mid(8).simplified().split(' ');
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+// A buffer of megabytes has its whole 2 MB stretches backed by huge pages; nothing else is asked.
+void TestHeapTuning::hugePagesAreAskedForWholeStretches()
+{
+#if !defined(Q_OS_LINUX) || defined(__SANITIZE_ADDRESS__)
+    QSKIP("Linux's /proc/self/smaps, with the system's allocator");
+#else
+    if (!QFile::exists(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled")))
+        QSKIP("a kernel without transparent huge pages");
+    constexpr quintptr hugePage = quintptr(2) << 20;
+    QByteArray large(qsizetype(7) << 20, Qt::Uninitialized); // mapped on its own, in 4 KB pages
+    const quintptr data = quintptr(large.data());
+    const quintptr firstWhole = (data + hugePage - 1) & ~(hugePage - 1);
+    QVERIFY(!mappingFlags(firstWhole).contains("hg"));
+    adviseHugePages(large.data(), large.size());
+    QVERIFY2(mappingFlags(firstWhole).contains("hg"), mappingFlags(firstWhole).join(' ').constData());
+    QVERIFY(mappingFlags(firstWhole + hugePage).contains("hg"));
+    // The parts before the first whole stretch and after the last are left as they were.
+    if (firstWhole > data)
+        QVERIFY(!mappingFlags(data).contains("hg"));
+    const quintptr end = data + quintptr(large.size());
+    if ((end & (hugePage - 1)) != 0)
+        QVERIFY(!mappingFlags(end - 1).contains("hg"));
+    std::memset(large.data(), 1, size_t(large.size())); // and it is memory as before
+    QCOMPARE(large.count('\1'), large.size());
+
+    // Less than a whole stretch: nothing to ask.
+    QByteArray small(qsizetype(3) << 20, Qt::Uninitialized);
+    const quintptr smallData = quintptr(small.data()) + 4096;
+    adviseHugePages(reinterpret_cast<void *>(smallData), qsizetype(hugePage) - 8192);
+    QVERIFY(!mappingFlags(smallData).contains("hg"));
+    adviseHugePages(nullptr, 0);
 #endif
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aiwbparser.h"
 
+#include "heaptuning.h"
 #include "jsonreader.h"
 #include "jsonsupport.h"
 #include "logging.h"
@@ -134,7 +135,10 @@ Result<QList<Workload>> parseWorkloadList(const QByteArray &body)
     int skipped = 0;
     Shared shared;
     const std::optional<ApiError> error = Json::readList(
-        body, "data", [&](qsizetype size) { workloads.reserve(workloads.size() + size); },
+        body, "data", [&](qsizetype size) {
+            workloads.reserve(workloads.size() + size);
+            adviseHugePages(workloads.data(), workloads.capacity() * qsizetype(sizeof(Workload)));
+        },
         [&](Json::Value value) {
             Workload workload;
             if (simdjson::ondemand::json_type(value.type()) == simdjson::ondemand::json_type::object)

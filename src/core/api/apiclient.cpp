@@ -4,6 +4,7 @@
 
 #include "accesstokensource.h"
 #include "backgroundwork.h"
+#include "heaptuning.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,7 @@ QByteArray preparedRoom(qsizetype size)
     constexpr qsizetype page = 4096; // or a part of one: every page is written either way
     QByteArray room(size + bodyPaddingBytes, Qt::Uninitialized);
     char *data = room.data();
+    adviseHugePages(data, room.size());
     for (qsizetype offset = 0; offset < room.size(); offset += page)
         data[offset] = 0;
     room.resize(0); // keeps its capacity
