@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Workdeck authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxconnection.h"
+#include "services/workloadcache.h"
 #include "services/workloadservice.h"
 
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Workdeck;
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void takesOverTheListAskedBeforehand();
     void dropsTheListAskedBeforehandForAnotherProject();
     void asksNothingBeforehandWithoutAProject();
+    void asksNothingBeforehandWithACachedList();
 };
 
 namespace {
@@ -257,6 +260,36 @@ void TestWorkloadService::asksNothingBeforehandWithoutAProject()
     QTest::qWait(300);
     QVERIFY(requests.namespaces().isEmpty());
     QVERIFY(!service.isLoading());
+}
+
+// A cached list is shown first; the live one is asked for once the project is chosen.
+void TestWorkloadService::asksNothingBeforehandWithACachedList()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto cache = std::make_shared<WorkloadCache>(dir.path());
+    Workload cached;
+    cached.id = QStringLiteral("c1");
+    cached.projectId = QStringLiteral("team-nlp");
+    QVERIFY(cache->save(QStringLiteral("team-nlp"), {cached}, QDateTime::currentDateTimeUtc()));
+    QVERIFY(cache->contains(QStringLiteral("team-nlp")));
+    QVERIFY(!cache->contains(QStringLiteral("vision-team")));
+
+    Test::SandboxConnection connection;
+    ListRequests requests(connection.network());
+    WorkloadService service(&connection.backend());
+    service.setCache(cache);
+    service.prefetchLive(QStringLiteral("team-nlp"));
+    QTest::qWait(300);
+    QVERIFY(requests.namespaces().isEmpty());
+    service.prefetchLive(QStringLiteral("vision-team")); // nothing cached of this one
+    QTRY_COMPARE(requests.namespaces(), QStringList{QStringLiteral("vision-team")});
+
+    QSignalSpy loaded(&service, &WorkloadService::workloadsLoaded);
+    service.setProject(project(QStringLiteral("team-nlp")));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 5000); // the cached list, then the live one
+    QVERIFY(service.workloads().size() > 1);
+    QCOMPARE(requests.namespaces().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestWorkloadService)

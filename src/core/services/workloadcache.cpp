@@ -206,6 +206,11 @@ QString WorkloadCache::defaultDirectory(const QString &connectionKey)
            QString::fromLatin1(key);
 }
 
+bool WorkloadCache::contains(const QString &projectId) const
+{
+    return QFile::exists(fileFor(projectId));
+}
+
 QString WorkloadCache::fileFor(const QString &projectId) const
 {
     // Project ids are server data: hash them into a safe file name.

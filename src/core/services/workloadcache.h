@@ -33,6 +33,8 @@ public:
 
     QString directory() const { return m_directory; }
     std::optional<Snapshot> load(const QString &projectId) const;
+    // Whether a list of the project was saved (a look at the directory; load() may still refuse it).
+    bool contains(const QString &projectId) const;
     bool save(const QString &projectId, const QList<Workload> &workloads, const QDateTime &savedAt) const;
     void remove(const QString &projectId) const;
 

@@ -85,7 +85,10 @@ void WorkloadService::refresh()
 void WorkloadService::prefetchLive(const QString &idOrName)
 {
     const std::optional<Project> project = m_backend->projectBeforeListing(idOrName);
-    if (!project)
+    // With a cached list to show first, the live one is asked for once the project is chosen, as
+    // ever: asked for now, its answer and reading competed with showing the cached list (a warm
+    // start to the first painted table took 360 ms instead of 245).
+    if (!project || (m_cache && m_cache->contains(project->id)))
         return;
     auto prefetch = std::make_shared<LivePrefetch>();
     prefetch->project = *project;

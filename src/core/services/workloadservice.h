@@ -47,7 +47,7 @@ public:
     // Asks for the live list of that project (an id or name) at once, where the backend can before
     // the projects are known (Backend::projectBeforeListing): the server works on it while the
     // window is built and the projects load. A setProject() of that project takes the answer over
-    // instead of asking again; another project drops it.
+    // instead of asking again; another project drops it. Not where the cache has a list of it.
     void prefetchLive(const QString &idOrName);
 
     void refresh();
