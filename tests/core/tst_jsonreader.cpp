@@ -204,7 +204,7 @@ void TestJsonReader::fieldsAreReadLeniently()
     QCOMPARE(twice.createdAt, QDateTime(QDate(2026, 3, 2), QTime(8, 14, 27, 518), Qt::UTC));
     QCOMPARE(twice.connections.size(), 1);
     QCOMPARE(twice.connections.at(0).kind, WorkloadConnection::Kind::Internal);
-    QCOMPARE(twice.connections.at(0).url, QUrl(QStringLiteral("http://c.svc")));
+    QCOMPARE(twice.connections.at(0).address, QStringLiteral("http://c.svc"));
 
     const Workload &numbers = list.value().at(2);
     QCOMPARE(numbers.displayName, QStringLiteral("1500"));

@@ -128,11 +128,11 @@ void TestRunAiParser::workloadConnectionsFromAllThreePlaces()
     // urls[] and environments[].connections[] name the same URL: one connection, named by the tool.
     const Workload &workspace = page.value().items.at(0);
     QCOMPARE(workspace.connections.size(), 1);
-    QCOMPARE(workspace.connections.at(0).url,
+    QCOMPARE(workspace.connections.at(0).url(),
              QUrl(QStringLiteral("https://cluster.example.com/team-nlp/jupyter-llm-exp")));
     QCOMPARE(workspace.connections.at(0).name, QStringLiteral("Jupyter"));
     QCOMPARE(workspace.connections.at(0).toolType, QStringLiteral("jupyter-notebook"));
-    QCOMPARE(workspace.workspaceUrl(), workspace.connections.at(0).url);
+    QCOMPARE(workspace.workspaceUrl(), workspace.connections.at(0).url());
     // externalConnections: the one without a URL is left out.
     const Workload &inference = page.value().items.at(1);
     QCOMPARE(inference.connections.size(), 1);

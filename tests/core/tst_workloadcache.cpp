@@ -65,7 +65,7 @@ Workload fullWorkload()
     connection.kind = WorkloadConnection::Kind::Tool;
     connection.name = QStringLiteral("Jupyter");
     connection.toolType = QStringLiteral("jupyter-notebook");
-    connection.url = QUrl(QStringLiteral("https://jupyter.example/lab?token=x"));
+    connection.address = QStringLiteral("https://jupyter.example/lab?token=x");
     w.connections = {connection};
     w.supportedActions = WorkloadAction::Delete | WorkloadAction::Stop;
     WorkloadComponent pod;

@@ -113,12 +113,10 @@ Workload workloadFrom(Json::Object object, Shared &shared)
     workload.projectId = workload.namespaceName;
     workload.projectName = workload.namespaceName;
     if (!external.isEmpty()) {
-        workload.connections.append(
-            {WorkloadConnection::Kind::External, shared.external, {}, QUrl(external, QUrl::StrictMode)});
+        workload.connections.append({WorkloadConnection::Kind::External, shared.external, {}, external});
     }
     if (!internal.isEmpty()) {
-        workload.connections.append(
-            {WorkloadConnection::Kind::Internal, shared.internal, {}, QUrl(internal, QUrl::StrictMode)});
+        workload.connections.append({WorkloadConnection::Kind::Internal, shared.internal, {}, internal});
     }
     // AIWB deletes every workload type; it has no stop or run.
     if (workload.status != WorkloadStatus::Deleted && workload.status != WorkloadStatus::Deleting)
@@ -135,7 +133,8 @@ Result<QList<Workload>> parseWorkloadList(const QByteArray &body)
     int skipped = 0;
     Shared shared;
     const std::optional<ApiError> error = Json::readList(
-        body, "data", [&](qsizetype size) {
+        body, "data",
+        [&](qsizetype size) {
             workloads.reserve(workloads.size() + size);
             adviseHugePages(workloads.data(), workloads.capacity() * qsizetype(sizeof(Workload)));
         },

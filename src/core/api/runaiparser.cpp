@@ -95,16 +95,17 @@ WorkloadConnection connectionFrom(const QJsonObject &object, WorkloadConnection:
     connection.kind = kind;
     connection.name = Json::string(object, u"name");
     connection.toolType = Json::string(object, u"toolType");
-    connection.url = QUrl(Json::string(object, u"url"));
+    connection.address = Json::string(object, u"url");
     return connection;
 }
 
 void addConnection(QList<WorkloadConnection> &list, const WorkloadConnection &connection)
 {
-    if (!connection.url.isValid() || connection.url.isEmpty())
+    const QUrl url = connection.url();
+    if (!url.isValid() || url.isEmpty())
         return;
     for (WorkloadConnection &existing : list) {
-        if (existing.url == connection.url) {
+        if (existing.url() == url) {
             // A named tool connection says more than a bare URL.
             if (existing.name.isEmpty() || existing.toolType.isEmpty()) {
                 if (existing.name.isEmpty())
@@ -285,7 +286,7 @@ Workload workloadFromJson(const QJsonObject &o, Json::StringPool &shared)
     for (const QString &url : strings(o.value(u"urls"))) {
         WorkloadConnection connection;
         connection.kind = WorkloadConnection::Kind::External;
-        connection.url = QUrl(url);
+        connection.address = url;
         addConnection(w.connections, connection);
     }
     for (const QJsonValue &value : o.value(u"externalConnections").toArray())

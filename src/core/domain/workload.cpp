@@ -26,8 +26,10 @@ QString Workload::title() const
 QUrl Workload::workspaceUrl() const
 {
     for (const WorkloadConnection &connection : connections) {
-        if (connection.kind != WorkloadConnection::Kind::Internal && connection.url.isValid())
-            return connection.url;
+        if (connection.kind == WorkloadConnection::Kind::Internal)
+            continue;
+        if (const QUrl url = connection.url(); url.isValid())
+            return url;
     }
     return {};
 }

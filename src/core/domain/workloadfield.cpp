@@ -157,7 +157,7 @@ QString workloadFieldText(const Workload &workload, WorkloadField field)
         QStringList urls;
         for (const WorkloadConnection &connection : workload.connections) {
             if (connection.kind != WorkloadConnection::Kind::Internal)
-                urls.append(connection.url.toString());
+                urls.append(connection.address);
         }
         return urls.join(QLatin1Char(' '));
     }

@@ -17,7 +17,7 @@ namespace Workdeck {
 namespace {
 
 constexpr quint32 magic = 0x57444b43; // "WDKC"
-constexpr quint32 formatVersion = 1;  // raise with any change to what is written below
+constexpr quint32 formatVersion = 2;  // raise with any change to what is written below
 
 // What a load reads from, and one string for each value that repeats across the list (statuses,
 // users, clusters, images...), as the JSON parsers keep them: fewer, smaller allocations.
@@ -65,7 +65,7 @@ template<typename T> void readOptional(QDataStream &in, std::optional<T> &value)
 
 void write(QDataStream &out, const WorkloadConnection &connection)
 {
-    out << int(connection.kind) << connection.name << connection.toolType << connection.url;
+    out << int(connection.kind) << connection.name << connection.toolType << connection.address;
 }
 
 void read(Reader &reader, WorkloadConnection &connection)
@@ -75,7 +75,7 @@ void read(Reader &reader, WorkloadConnection &connection)
     in >> kind;
     connection.name = reader.shared();
     connection.toolType = reader.shared();
-    in >> connection.url;
+    in >> connection.address;
     connection.kind = WorkloadConnection::Kind(qBound(0, kind, int(WorkloadConnection::Kind::Tool)));
 }
 

@@ -162,7 +162,7 @@ void WorkloadDetailsWidget::showWorkload(const Workload &w)
         auto *row = new QWidget(endpoints);
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
-        auto *url = new QLabel(connection.url.toDisplayString(), row);
+        auto *url = new QLabel(connection.url().toDisplayString(), row);
         url->setTextInteractionFlags(Qt::TextSelectableByMouse);
         url->setAccessibleName(connection.name);
         url->setWordWrap(true);
@@ -182,7 +182,7 @@ void WorkloadDetailsWidget::showWorkload(const Workload &w)
         rowLayout->addWidget(url, 1);
         rowLayout->addWidget(copy);
         rowLayout->addWidget(open);
-        const QUrl target = connection.url;
+        const QUrl target = connection.url();
         connect(copy, &QToolButton::clicked, this,
                 [target] { QApplication::clipboard()->setText(target.toString()); });
         connect(open, &QToolButton::clicked, this, [target] { QDesktopServices::openUrl(target); });

@@ -31,8 +31,8 @@ void setAvailability(QAction *action, bool enabled, const QString &reason)
 
 QStringList connectionLabels(const WorkloadConnection &connection)
 {
-    return {connection.name.isEmpty() ? connection.url.host() : connection.name,
-            connection.url.toDisplayString()};
+    const QUrl url = connection.url();
+    return {connection.name.isEmpty() ? url.host() : connection.name, url.toDisplayString()};
 }
 
 } // namespace
@@ -165,7 +165,7 @@ QMenu *WorkloadMenuActions::createMenu(QWidget *parent) const
             QAction *open =
                 connectMenu->addAction(QStringLiteral("%1 \u2014 %2").arg(labels.at(0), labels.at(1)));
             open->setToolTip(labels.at(1));
-            const QUrl url = connection.url;
+            const QUrl url = connection.url();
             connect(open, &QAction::triggered, open, [url] { QDesktopServices::openUrl(url); });
         }
     }
