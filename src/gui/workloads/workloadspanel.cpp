@@ -16,6 +16,7 @@
 #include "workloadtablemodel.h"
 #include "workloadtableview.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -144,6 +145,29 @@ WorkloadsPanel::WorkloadsPanel(WorkloadService *service, WorkloadActionService *
 
 WorkloadsPanel::~WorkloadsPanel() = default;
 
+namespace {
+const QEvent::Type selectNewestEvent = QEvent::Type(QEvent::registerEventType());
+}
+
+// Something is always shown in the details: the newest workload until the user picks one. Picked
+// once the rows are painted: the details (their widgets, their requests) took about 30 ms of a
+// start before the list was first seen. The table's repaint is a posted event of low priority, as
+// this one, and posted before it.
+void WorkloadsPanel::selectNewestAfterPaint()
+{
+    QCoreApplication::postEvent(this, new QEvent(selectNewestEvent), Qt::LowEventPriority);
+}
+
+bool WorkloadsPanel::event(QEvent *event)
+{
+    if (event->type() != selectNewestEvent)
+        return QWidget::event(event);
+    if (!m_view->selectionModel()->hasSelection() && m_pages->rowCount() > 0 && !m_filter->isPlacing())
+        m_view->selectionModel()->setCurrentIndex(m_pages->index(0, 0), QItemSelectionModel::ClearAndSelect |
+                                                                            QItemSelectionModel::Rows);
+    return true;
+}
+
 bool WorkloadsPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
@@ -176,10 +200,7 @@ void WorkloadsPanel::handleMerged()
     m_mergeBeingPlaced = m_filter->isPlacing();
     if (m_mergeBeingPlaced)
         return;
-    // Something is always shown in the details: the newest workload until the user picks one.
-    if (!m_view->selectionModel()->hasSelection() && m_pages->rowCount() > 0)
-        m_view->selectionModel()->setCurrentIndex(m_pages->index(0, 0), QItemSelectionModel::ClearAndSelect |
-                                                                            QItemSelectionModel::Rows);
+    selectNewestAfterPaint();
     m_filterBar->setKnownCreators(m_model->creators());
     updateEmptyState();
     Q_EMIT workloadsShown();

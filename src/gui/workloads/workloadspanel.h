@@ -62,11 +62,13 @@ Q_SIGNALS:
     void selectionChanged();
 
 protected:
+    bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void handleWorkloadsLoaded(const Project &project, const QList<Workload> &workloads);
     void handleMerged();
+    void selectNewestAfterPaint();
     void handleFailure(const ApiError &error);
     void updateSelection();
     void updateEmptyState();
