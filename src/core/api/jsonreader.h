@@ -34,7 +34,7 @@ using Object = simdjson::ondemand::object;
 
 // Equal strings of one answer as one shared QString (see StringPool), looked up by their UTF-8
 // bytes so that a repeated value is not converted again. Lives no longer than the parse whose
-// strings it holds: it keeps views of the parser's buffer.
+// strings it holds: it keeps views of the body and of the parser's buffer.
 class Utf8Pool
 {
 public:
