@@ -5,12 +5,15 @@
 #include "aiwbhandlers.h"
 #include "aiwbparameters.h"
 #include "jsonwriter.h"
+#include "logstreamwriter.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QTimer>
 
 #include <algorithm>
 #include <functional>
+#include <vector>
 
 namespace Workdeck::Sandbox {
 
@@ -151,7 +154,16 @@ void replyWorkloads(const Call &call, const QString &ns, qint64 now,
         appendWorkload(out, context.cluster->view(*w, now));
     }
     out += "]}";
-    replyJson(context, call.responder, 200, std::move(out));
+    const int latency = context.faults.listLatencyMs;
+    if (latency <= 0) {
+        replyJson(context, call.responder, 200, std::move(out));
+        return;
+    }
+    if (QObject *connection = connectionOf(call.responder)) {
+        QTimer::singleShot(latency, connection, [shared = call.shared, responder = call.responder, out] {
+            replyJson(*shared, responder, 200, out);
+        });
+    }
 }
 
 void listWorkloads(const Call &call, const QString &ns)
@@ -271,9 +283,19 @@ void sortTable(QList<TableRow> &rows, const QString &sortBy, bool descending)
             return a.has_value() && !b.has_value();
         return QVariant::compare(*a, *b) == QPartialOrdering::Less;
     };
-    std::stable_sort(rows.begin(), rows.end(), [&](const TableRow &x, const TableRow &y) {
-        return descending ? less(key(y), key(x)) : less(key(x), key(y));
+    // Each row's key worked out once, as Python's sort(key=...) does.
+    std::vector<std::pair<std::optional<QVariant>, qsizetype>> keyed;
+    keyed.reserve(size_t(rows.size()));
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        keyed.emplace_back(key(rows.at(i)), i);
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const auto &x, const auto &y) {
+        return descending ? less(y.first, x.first) : less(x.first, y.first);
     });
+    QList<TableRow> sorted;
+    sorted.reserve(rows.size());
+    for (const auto &entry : keyed)
+        sorted.append(rows.at(entry.second));
+    rows = std::move(sorted);
 }
 
 // The dashboard table (reference 4.6): paged and sorted in memory, camelCase keys.
@@ -295,8 +317,10 @@ void namespaceTable(const Call &call, const QString &ns)
     }
     SandboxContext &context = call.context();
     const qint64 now = context.nowMicros();
+    const auto workloads = context.cluster->workloads(ns);
     QList<TableRow> rows;
-    for (const SimWorkload *w : context.cluster->workloads(ns)) {
+    rows.reserve(workloads.size());
+    for (const SimWorkload *w : workloads) {
         const QString status = w->statusAt(now);
         if (statuses.isEmpty() ? status == u"Deleted" : !statuses.contains(status))
             continue;

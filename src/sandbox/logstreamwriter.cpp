@@ -39,6 +39,9 @@ void sendComplete(const Responder &responder, int status, const QByteArray &body
         responder->writeHeader(key, value);
     responder->writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
     responder->writeBody(body);
+    // Sent now, as far as the socket takes it: not held back until the event loop next turns,
+    // after the requests that came in with this one have been worked out too.
+    socket->flush();
 }
 
 bool LogStreamWriter::isPodLine(const SimLogEntry &entry, int podIndex, int podCount)

@@ -92,6 +92,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption latency(QStringLiteral("latency-ms"),
                                      QStringLiteral("Fault: delay before every answer."),
                                      QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption listLatency(
+        QStringLiteral("list-latency-ms"),
+        QStringLiteral("Fault: further delay before an AIWB namespace's whole workload list."),
+        QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption errorRate(
         QStringLiteral("error-rate"), QStringLiteral("Fault: fraction of requests answered 500, 502 or 503."),
         QStringLiteral("r"), QStringLiteral("0"));
@@ -110,7 +114,7 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Fault: each log stream goes silent after N frames."),
                                          QStringLiteral("n"), QStringLiteral("-1"));
     parser.addOptions({port, workloads, seed, token, namespaces, timeScale, logHistory, heartbeat, latency,
-                       errorRate, malformedRate, dropAfter, errorFrameAfter, silentAfter});
+                       listLatency, errorRate, malformedRate, dropAfter, errorFrameAfter, silentAfter});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -133,6 +137,7 @@ int main(int argc, char *argv[])
     options.logHistoryLines = qint64(number(logHistory, 0, 1e9));
     options.heartbeatIntervalMs = int(number(heartbeat, 10, 3600000));
     options.faults.latencyMs = int(number(latency, 0, 600000));
+    options.faults.listLatencyMs = int(number(listLatency, 0, 600000));
     options.faults.errorRate = number(errorRate, 0, 1);
     options.faults.malformedRate = number(malformedRate, 0, 1);
     options.faults.dropStreamAfterFrames = int(number(dropAfter, -1, 1e9));

@@ -22,6 +22,7 @@ namespace Workdeck::Sandbox {
 struct FaultOptions
 {
     int latencyMs = 0;                // added before every answer (streams: before the headers)
+    int listLatencyMs = 0;            // added before AIWB's answers with a namespace's whole list
     double errorRate = 0.0;           // fraction of /v1 requests (not /v1/health) answered 500, 502 or 503
     double malformedRate = 0.0;       // fraction of JSON bodies cut in half (invalid JSON, status 200)
     int dropStreamAfterFrames = -1;   // a log stream's connection is cut after N frames (-1: never)
