@@ -40,6 +40,7 @@ private Q_SLOTS:
     void malformedBodies();
     void fiftyMegabyteList();
     void listCarriesGpuFiguresOfEveryPage();
+    void firstWorkloadsAreTheListsNewestOrOldest();
 
 private:
     template<typename T> Result<T> wait(const std::function<void(QObject *, ResultCallback<T>)> &call)
@@ -521,6 +522,66 @@ void TestAiwbBackend::listCarriesGpuFiguresOfEveryPage()
              qPrintable(QStringLiteral("%1 of %2 running workloads with GPU figures")
                             .arg(withFigures)
                             .arg(runningIds.size())));
+}
+
+void TestAiwbBackend::firstWorkloadsAreTheListsNewestOrOldest()
+{
+    // The first page comes from the namespace's table, sorted by the server: the same workloads as
+    // the whole list's newest (or oldest), deleted ones too, and the list's size as the total.
+    Sandbox::SandboxOptions options;
+    options.seed = 7;
+    options.workloadCount = 400;
+    options.namespaces = {QStringLiteral("paged-team")};
+    Test::SandboxConnection connection(options);
+    Project project;
+    project.id = project.name = QStringLiteral("paged-team");
+    const auto list = connection.workloads(project.id);
+    QVERIFY(list);
+    QList<Workload> byCreation = list.value();
+    std::stable_sort(byCreation.begin(), byCreation.end(),
+                     [](const Workload &a, const Workload &b) { return a.createdAt > b.createdAt; });
+    QVERIFY2(std::any_of(byCreation.cbegin(), byCreation.cend(),
+                         [](const Workload &w) { return w.status == WorkloadStatus::Deleted; }),
+             "the list has deleted workloads");
+    const auto idsOf = [](const QList<Workload> &workloads) {
+        QStringList ids;
+        for (const Workload &workload : workloads)
+            ids << workload.id;
+        return ids;
+    };
+    for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+        const auto page =
+            connection.wait<WorkloadPage>([&](QObject *context, ResultCallback<WorkloadPage> done) {
+                QVERIFY(connection.backend().listFirstWorkloads(project, 500, order, context, done));
+            });
+        QVERIFY2(page, qPrintable(page ? QString() : page.error().toString()));
+        QCOMPARE(page.value().total, list.value().size());
+        QCOMPARE(page.value().workloads.size(), 100); // the most a page of the table has
+        const QList<Workload> expected =
+            order == Qt::DescendingOrder ? byCreation.mid(0, 100)
+                                         : QList<Workload>(byCreation.crbegin(), byCreation.crbegin() + 100);
+        QCOMPARE(idsOf(page.value().workloads), idsOf(expected));
+        for (const Workload &workload : page.value().workloads) {
+            QCOMPARE(workload.projectId, project.id);
+            QVERIFY(workload.type != WorkloadType::Unknown);
+            QVERIFY(!workload.name.isEmpty());
+        }
+    }
+    const auto five = connection.wait<WorkloadPage>([&](QObject *context, ResultCallback<WorkloadPage> done) {
+        connection.backend().listFirstWorkloads(project, 5, Qt::DescendingOrder, context, done);
+    });
+    QVERIFY(five);
+    QCOMPARE(idsOf(five.value().workloads), idsOf(byCreation.mid(0, 5)));
+
+    // A namespace that is not there: the server's error, as for the list.
+    Project missing;
+    missing.id = missing.name = QStringLiteral("no-such-team");
+    const auto failed =
+        connection.wait<WorkloadPage>([&](QObject *context, ResultCallback<WorkloadPage> done) {
+            connection.backend().listFirstWorkloads(missing, 100, Qt::DescendingOrder, context, done);
+        });
+    QVERIFY(!failed);
+    QCOMPARE(failed.error().kind, connection.workloads(missing.id).error().kind);
 }
 
 QTEST_GUILESS_MAIN(TestAiwbBackend)

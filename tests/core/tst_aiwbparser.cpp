@@ -23,6 +23,7 @@ private Q_SLOTS:
     void metricTimeseries();
     void metricScalars();
     void namespaceMetrics();
+    void workloadTable();
     void malformed_data();
     void malformed();
     void dateTimes_data();
@@ -215,6 +216,57 @@ void TestAiwbParser::namespaceMetrics()
     QCOMPARE(usage.vramMegabytes, std::optional<double>(61440.0));
 }
 
+void TestAiwbParser::workloadTable()
+{
+    // The recorded page: its one row as a workload of the namespace.
+    const auto recorded = AiwbParser::parseWorkloadTable(
+        Test::readTestData(QStringLiteral("aiwb/namespace_metrics.json")), QStringLiteral("vision-team"));
+    QVERIFY(recorded);
+    QCOMPARE(recorded.value().total, 1);
+    QCOMPARE(recorded.value().workloads.size(), 1);
+    const Workload &workload = recorded.value().workloads.constFirst();
+    QCOMPARE(workload.id, QStringLiteral("a3d4e5f6-0000-4000-8000-000000000001"));
+    QCOMPARE(workload.name, QStringLiteral("wb-llm-inference-vllm-1772440000-a3d4"));
+    QCOMPARE(workload.title(), QStringLiteral("llm-inference-vllm-Llama-3.1-8B-a3d4e5f6"));
+    QCOMPARE(workload.type, WorkloadType::Inference);
+    QCOMPARE(workload.status, WorkloadStatus::Running);
+    QCOMPARE(workload.createdAt, QDateTime(QDate(2026, 3, 2), QTime(8, 40, 1, 120), Qt::UTC));
+    QCOMPARE(workload.createdBy, QStringLiteral("jane.doe@example.com"));
+    QCOMPARE(workload.gpusAllocated, std::optional<double>(1.0));
+    QCOMPARE(workload.vramMegabytes, std::optional<double>(61440.0));
+    QCOMPARE(workload.projectId, QStringLiteral("vision-team"));
+    QCOMPARE(workload.namespaceName, QStringLiteral("vision-team"));
+    QCOMPARE(workload.supportedActions, WorkloadActions(WorkloadAction::Delete));
+    QVERIFY(workload.connections.isEmpty()); // the table has no endpoints
+
+    // AIM services are rows of the table but not workloads of the list: left out, and off the
+    // total. Rows without an id are left out; ids are lowercase as in the list.
+    const auto page = AiwbParser::parseWorkloadTable(R"({"data": [
+        {"id": "B0000000-0000-4000-8000-000000000002", "name": "job", "type": "FINE_TUNING",
+         "status": "Deleted", "resourceType": "Job", "gpuCount": null, "vram": null,
+         "createdAt": "2026-03-02T08:41:00Z", "createdBy": null},
+        {"id": "c0000000-0000-4000-8000-000000000003", "name": "aim", "type": "INFERENCE",
+         "status": "Running", "resourceType": "AIMService"},
+        {"name": "no id", "resourceType": "Job"}],
+        "total": 250, "page": 1, "pageSize": 3, "totalPages": 84})",
+                                                     QStringLiteral("team"));
+    QVERIFY(page);
+    QCOMPARE(page.value().total, 249);
+    QCOMPARE(page.value().workloads.size(), 1);
+    const Workload &deleted = page.value().workloads.constFirst();
+    QCOMPARE(deleted.id, QStringLiteral("b0000000-0000-4000-8000-000000000002"));
+    QCOMPARE(deleted.status, WorkloadStatus::Deleted);
+    QCOMPARE(deleted.supportedActions, WorkloadActions());
+    QVERIFY(!deleted.gpusAllocated);
+    QVERIFY(deleted.createdBy.isEmpty());
+
+    // A total smaller than the rows (a server counting otherwise) is not believed.
+    const auto short_ = AiwbParser::parseWorkloadTable(R"({"data": [{"id": "a"}, {"id": "b"}], "total": 1})",
+                                                       QStringLiteral("team"));
+    QVERIFY(short_);
+    QCOMPARE(short_.value().total, 2);
+}
+
 void TestAiwbParser::malformed_data()
 {
     QTest::addColumn<QByteArray>("body");
@@ -236,6 +288,7 @@ void TestAiwbParser::malformed()
     QVERIFY(!workloads.error().message.isEmpty());
     QVERIFY(!AiwbParser::parseNamespaces(body));
     QVERIFY(!AiwbParser::parseLogPage(body));
+    QVERIFY(!AiwbParser::parseWorkloadTable(body, QStringLiteral("team")));
 }
 
 void TestAiwbParser::dateTimes_data()

@@ -78,6 +78,18 @@ struct Shared
     const QString internal = QCoreApplication::translate("AiwbParser", "Cluster-internal");
 };
 
+// What follows from the fields as read: the type and status, the project, the actions.
+void completeWorkload(Workload &workload)
+{
+    workload.type = workloadTypeFromString(ApiDialect::Aiwb, workload.rawType);
+    workload.status = workloadStatusFromString(ApiDialect::Aiwb, workload.rawStatus);
+    workload.projectId = workload.namespaceName;
+    workload.projectName = workload.namespaceName;
+    // AIWB deletes every workload type; it has no stop or run.
+    if (workload.status != WorkloadStatus::Deleted && workload.status != WorkloadStatus::Deleting)
+        workload.supportedActions = WorkloadAction::Delete;
+}
+
 Workload workloadFrom(Json::Object object, Shared &shared)
 {
     Json::Utf8Pool &strings = shared.strings;
@@ -108,19 +120,13 @@ Workload workloadFrom(Json::Object object, Shared &shared)
             });
         }
     });
-    workload.type = workloadTypeFromString(ApiDialect::Aiwb, workload.rawType);
-    workload.status = workloadStatusFromString(ApiDialect::Aiwb, workload.rawStatus);
-    workload.projectId = workload.namespaceName;
-    workload.projectName = workload.namespaceName;
     if (!external.isEmpty()) {
         workload.connections.append({WorkloadConnection::Kind::External, shared.external, {}, external});
     }
     if (!internal.isEmpty()) {
         workload.connections.append({WorkloadConnection::Kind::Internal, shared.internal, {}, internal});
     }
-    // AIWB deletes every workload type; it has no stop or run.
-    if (workload.status != WorkloadStatus::Deleted && workload.status != WorkloadStatus::Deleting)
-        workload.supportedActions = WorkloadAction::Delete;
+    completeWorkload(workload);
     return workload;
 }
 
@@ -238,24 +244,71 @@ Result<MetricResult> parseMetric(const QString &metric, const QByteArray &body)
     return result;
 }
 
-Result<NamespaceMetricsPage> parseNamespaceMetrics(const QByteArray &body)
+namespace {
+
+// An answer of the paged table: an object with a "data" list.
+Result<QJsonObject> tableAnswer(const QByteArray &body)
 {
     auto object = Json::parseObject(body);
-    if (!object)
-        return object.error();
-    const QJsonValue data = object.value().value(u"data");
-    if (!data.isArray())
-        return ApiError::parseError(
-            QCoreApplication::translate("AiwbParser", "The answer has no “data” list."));
+    if (object && !object.value().value(u"data").isArray())
+        return noDataList();
+    return object;
+}
+
+} // namespace
+
+Result<NamespaceMetricsPage> parseNamespaceMetrics(const QByteArray &body)
+{
+    const auto answer = tableAnswer(body);
+    if (!answer)
+        return answer.error();
     NamespaceMetricsPage page;
-    page.page = int(Json::integer(object.value(), u"page").value_or(1));
-    page.totalPages = int(Json::integer(object.value(), u"totalPages").value_or(1));
-    for (const QJsonValue &value : data.toArray()) {
+    page.page = int(Json::integer(answer.value(), u"page").value_or(1));
+    page.totalPages = int(Json::integer(answer.value(), u"totalPages").value_or(1));
+    for (const QJsonValue &value : answer.value().value(u"data").toArray()) {
         const QJsonObject item = value.toObject();
         const QString id = Json::string(item, u"id").toLower();
         if (!id.isEmpty())
             page.usageById.insert(id, {Json::number(item, u"gpuCount"), Json::number(item, u"vram")});
     }
+    return page;
+}
+
+Result<WorkloadPage> parseWorkloadTable(const QByteArray &body, const QString &namespaceName)
+{
+    const auto answer = tableAnswer(body);
+    if (!answer)
+        return answer.error();
+    const QJsonArray rows = answer.value().value(u"data").toArray();
+    WorkloadPage page;
+    page.workloads.reserve(rows.size());
+    int services = 0;
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        if (Json::string(row, u"resourceType") == u"AIMService") {
+            ++services;
+            continue;
+        }
+        Workload workload;
+        workload.id = Json::string(row, u"id").toLower();
+        if (workload.id.isEmpty())
+            continue;
+        workload.name = Json::string(row, u"name");
+        workload.displayName = Json::string(row, u"displayName");
+        workload.rawType = Json::string(row, u"type");
+        workload.rawStatus = Json::string(row, u"status");
+        workload.createdAt = Json::dateTime(row, u"createdAt");
+        workload.createdBy = Json::string(row, u"createdBy");
+        workload.gpusAllocated = Json::number(row, u"gpuCount");
+        workload.vramMegabytes = Json::number(row, u"vram");
+        workload.namespaceName = namespaceName;
+        completeWorkload(workload);
+        page.workloads.append(std::move(workload));
+    }
+    // The total counts the AIM services too: those of this page are taken off (all of them, when
+    // the page is the whole table).
+    page.total =
+        qMax(int(Json::integer(answer.value(), u"total").value_or(0)) - services, int(page.workloads.size()));
     return page;
 }
 

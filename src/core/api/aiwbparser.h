@@ -39,5 +39,9 @@ struct NamespaceMetricsPage
     int totalPages = 1;
 };
 Result<NamespaceMetricsPage> parseNamespaceMetrics(const QByteArray &body);
+// The same table's rows as workloads of the namespace, with the fields the table has (no
+// endpoints, no update time), and its total. AIM services (resourceType "AIMService") are left
+// out: they are rows of the table, not workloads of the list.
+Result<WorkloadPage> parseWorkloadTable(const QByteArray &body, const QString &namespaceName);
 
 } // namespace Workdeck::AiwbParser

@@ -17,6 +17,8 @@ namespace Workdeck {
 
 namespace {
 
+constexpr int tablePageSizeLimit = 100; // the most rows a page of the namespace's table has
+
 Result<Done> acceptAnyBody(const QByteArray &)
 {
     return Done{};
@@ -267,11 +269,36 @@ void AiwbBackend::listWorkloads(const Project &project, const WorkloadListQuery 
         });
 }
 
+bool AiwbBackend::listFirstWorkloads(const Project &project, int count, Qt::SortOrder order, QObject *context,
+                                     ResultCallback<WorkloadPage> done)
+{
+    // The namespace's paged table (the AIWB dashboard's), sorted by the server. Every status is
+    // asked for: without a status filter the table leaves the deleted workloads out, and the list
+    // has them.
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/namespaces/%1/metrics").arg(pathSegment(project.id));
+    request.query = {{QStringLiteral("page"), QStringLiteral("1")},
+                     {QStringLiteral("pageSize"), QString::number(qBound(1, count, tablePageSizeLimit))},
+                     {QStringLiteral("sortBy"), QStringLiteral("created_at")},
+                     {QStringLiteral("sortOrder"),
+                      order == Qt::DescendingOrder ? QStringLiteral("desc") : QStringLiteral("asc")}};
+    for (WorkloadStatus status : workloadStatuses())
+        request.query.append(
+            {QStringLiteral("status_filter"), workloadStatusToApiString(ApiDialect::Aiwb, status)});
+    m_client->send(request, context,
+                   parsingCallback<WorkloadPage>(
+                       [namespaceName = project.id](const QByteArray &body) {
+                           return AiwbParser::parseWorkloadTable(body, namespaceName);
+                       },
+                       context, m_client->urlFor(request.path), std::move(done)));
+    return true;
+}
+
 void AiwbBackend::fetchGpuUsage(
     const Project &project, int page, QObject *context,
     std::function<void(int, const QHash<QString, AiwbParser::WorkloadGpuUsage> &)> pageDone)
 {
-    constexpr int pageSize = 100; // the API's maximum
+    constexpr int pageSize = tablePageSizeLimit;
     static constexpr int maximumPages = 50;
     ApiRequest request;
     request.path = QStringLiteral("/v1/namespaces/%1/metrics").arg(pathSegment(project.id));

@@ -32,6 +32,8 @@ public:
     std::optional<Project> projectBeforeListing(const QString &idOrName) const override;
     void listWorkloads(const Project &project, const WorkloadListQuery &query, QObject *context,
                        ResultCallback<QList<Workload>> done) override;
+    bool listFirstWorkloads(const Project &project, int count, Qt::SortOrder order, QObject *context,
+                            ResultCallback<WorkloadPage> done) override;
     void getWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Workload> done) override;
     void deleteWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Done> done) override;
     void setWorkloadRunning(const WorkloadRef &ref, bool running, QObject *context,

@@ -143,6 +143,20 @@ public:
     }
     virtual void listWorkloads(const Project &project, const WorkloadListQuery &query, QObject *context,
                                ResultCallback<QList<Workload>> done) = 0;
+    // The first `count` workloads of the project's list in the order of creation (newest first
+    // with Qt::DescendingOrder), and how many the list has, where the server pages and sorts its
+    // list: a small answer, shown while the whole list loads. Calls nothing and returns false
+    // where the backend cannot.
+    virtual bool listFirstWorkloads(const Project &project, int count, Qt::SortOrder order, QObject *context,
+                                    ResultCallback<WorkloadPage> done)
+    {
+        Q_UNUSED(project)
+        Q_UNUSED(count)
+        Q_UNUSED(order)
+        Q_UNUSED(context)
+        Q_UNUSED(done)
+        return false;
+    }
     virtual void getWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Workload> done) = 0;
     virtual void deleteWorkload(const WorkloadRef &ref, QObject *context, ResultCallback<Done> done) = 0;
     // Stop (running = false) or run again (true); only with Capability::StopRun.

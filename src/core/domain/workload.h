@@ -125,4 +125,12 @@ struct Workload
     bool operator==(const Workload &) const = default;
 };
 
+// The first workloads of a project's list in one order, as a server that pages its list gives
+// them, and how many the whole list has.
+struct WorkloadPage
+{
+    QList<Workload> workloads;
+    int total = 0;
+};
+
 } // namespace Workdeck
