@@ -1783,6 +1783,17 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
+    <message numerus="yes">
+        <source>first %1 of %n workload(s)</source>
+        <translation>
+            <numerusform>erste %1 von %n Workload</numerusform>
+            <numerusform>erste %1 von %n Workloads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading the rest…</source>
+        <translation>Rest wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::MemoryProbe</name>
@@ -1989,6 +2000,10 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
     <message>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 von %3</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3+</source>
+        <translation>%1–%2 von %3+</translation>
     </message>
 </context>
 <context>

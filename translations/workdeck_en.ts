@@ -1783,6 +1783,17 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>&amp;Connection</source>
         <translation>&amp;Connection</translation>
     </message>
+    <message numerus="yes">
+        <source>first %1 of %n workload(s)</source>
+        <translation>
+            <numerusform>first %1 of %n workload</numerusform>
+            <numerusform>first %1 of %n workloads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading the rest…</source>
+        <translation>loading the rest…</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::MemoryProbe</name>
@@ -1989,6 +2000,10 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
     <message>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 of %3</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3+</source>
+        <translation>%1–%2 of %3+</translation>
     </message>
 </context>
 <context>

@@ -1783,6 +1783,17 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, ja bearer-tunn
         <source>&amp;Connection</source>
         <translation>&amp;Yhteys</translation>
     </message>
+    <message numerus="yes">
+        <source>first %1 of %n workload(s)</source>
+        <translation>
+            <numerusform>ensimmäinen %1 / %n työkuorma</numerusform>
+            <numerusform>ensimmäiset %1 / %n työkuormaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading the rest…</source>
+        <translation>loput ladataan…</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::MemoryProbe</name>
@@ -1989,6 +2000,10 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, ja bearer-tunn
     <message>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 / %3</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3+</source>
+        <translation>%1–%2 / %3+</translation>
     </message>
 </context>
 <context>

@@ -348,7 +348,8 @@ void Application::wireDesktop()
             [this](const Project &project) { m_watcher->setForegroundProject(project.id); });
     connect(m_service, &WorkloadService::workloadsLoaded, m_watcher,
             [this](const Project &project, const QList<Workload> &workloads) {
-                if (!m_service->isShowingCached()) // last run's list is no news
+                // Last run's list is no news; the first page is not the whole list.
+                if (m_service->hasLiveList())
                     m_watcher->offerSnapshot(project, workloads);
             });
     connect(m_watcher, &StatusWatcher::changesDetected, m_desktop, &DesktopIntegration::handleChanges);
@@ -730,9 +731,13 @@ void Application::openWindow()
     const QString expected =
         MainWindow::expectedProject(m_settings.get(), m_connectionName, m_options.project);
     m_service->prefetchCached(expected);
-    // And asked for, where that can be done before the projects load (and no sign-in comes first).
-    if (!m_session && !m_runAiTokens)
+    // Without sign-in, the projects are asked for now, and then the list, where that can be done
+    // before the projects load: a server that answers in turn answers the small question first.
+    // (The answers come once the window, built meanwhile, listens.)
+    if (!m_session && !m_runAiTokens) {
+        m_service->loadProjects();
         m_service->prefetchLive(expected);
+    }
     m_actions = new WorkloadActionService(m_backend, this);
     m_window = std::make_unique<MainWindow>(m_service, m_actions, m_settings.get(), m_connectionName);
     if (!m_options.project.isEmpty())
@@ -743,8 +748,6 @@ void Application::openWindow()
     StartupTimeline::mark("window shown");
     if (m_session || m_runAiTokens)
         wireSignIn(); // loads the projects once signed in
-    else
-        m_service->loadProjects();
 }
 
 int Application::runWindow()
@@ -758,11 +761,12 @@ int Application::runWindow()
     }
     if (m_options.measureStartup || m_options.measureMemoryLines > 0 || m_options.measureIdleSeconds > 0) {
         auto *out = new QTextStream(stdout);
-        auto *probe = new StartupProbe(m_window->workloadsPanel()->view(), out, this);
+        auto *probe = new StartupProbe(m_window->workloadsPanel(), m_service, out, this);
         const auto finish = [out](int code) {
             delete out;
             QCoreApplication::exit(code);
         };
+        connect(probe, &StartupProbe::failed, this, [finish] { finish(1); });
         if (m_options.measureMemoryLines > 0) {
             auto *memory = new MemoryProbe(m_window.get(), m_options.measureMemoryLines, out, this);
             connect(probe, &StartupProbe::measured, memory, &MemoryProbe::start);

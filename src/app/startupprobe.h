@@ -4,32 +4,48 @@
 
 #include <QObject>
 
-class QAbstractItemView;
 class QTextStream;
 
 namespace Workdeck {
 
-// --measure-startup: waits for the first paint of the workloads table with rows in it, then prints
-// the time since the process started and the resident memory, then the milestones of the start
-// (StartupTimeline), and emits measured().
+class WorkloadService;
+class WorkloadsPanel;
+
+// --measure-startup: waits for the first paint of the workloads table with rows in it (the first
+// page of the list, a cached list, or the live list), then for the first paint with the live list
+// in the table. At each it prints the time since the process started and the resident memory; then
+// the milestones of the start (StartupTimeline), and emits measured(). If the list cannot be
+// loaded, it prints why and emits failed().
 class StartupProbe : public QObject
 {
     Q_OBJECT
 public:
-    StartupProbe(QAbstractItemView *view, QTextStream *out, QObject *parent = nullptr);
+    StartupProbe(WorkloadsPanel *panel, WorkloadService *service, QTextStream *out,
+                 QObject *parent = nullptr);
 
 Q_SIGNALS:
     void measured();
+    void failed();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void report();
+    enum class Stage
+    {
+        WaitingForRows,
+        WaitingForLiveList,
+        Done,
+    };
+    void reportPaint();
+    void printPaint(const char *what, qint64 ageMs);
 
-    QAbstractItemView *m_view;
+    WorkloadsPanel *m_panel;
+    WorkloadService *m_service;
     QTextStream *m_out;
-    bool m_done = false;
+    Stage m_stage = Stage::WaitingForRows;
+    bool m_paintQueued = false;
+    bool m_liveListInTable = false;
 };
 
 } // namespace Workdeck

@@ -58,14 +58,15 @@ qint64 processAgeMs()
 #endif
 }
 
-void mark(const char *name)
+qint64 mark(const char *name)
 {
     QList<Milestone> &list = reached();
     for (const Milestone &milestone : std::as_const(list)) {
         if (std::strcmp(milestone.name, name) == 0)
-            return;
+            return milestone.ageMs;
     }
     list.append({name, processAgeMs()});
+    return list.constLast().ageMs;
 }
 
 QList<Milestone> milestones()

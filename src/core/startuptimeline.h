@@ -15,8 +15,8 @@ namespace Workdeck::StartupTimeline {
 // unknown.
 qint64 processAgeMs();
 
-// name: a string literal. Only the first call for a name counts.
-void mark(const char *name);
+// name: a string literal. Only the first call for a name counts. Returns the age noted for it.
+qint64 mark(const char *name);
 
 struct Milestone
 {

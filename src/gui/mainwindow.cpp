@@ -55,6 +55,7 @@ MainWindow::MainWindow(WorkloadService *service, WorkloadActionService *actionSe
     setWindowTitle(tr("Workdeck \u2014 %1").arg(connectionName));
     setCentralWidget(m_panel);
     addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    m_statusLabel->setObjectName(QStringLiteral("statusText"));
     statusBar()->addWidget(m_statusLabel, 1);
 
     // Searchable picker: typing filters the list (a user may belong to dozens of projects).
@@ -92,7 +93,7 @@ MainWindow::MainWindow(WorkloadService *service, WorkloadActionService *actionSe
     connect(m_service, &WorkloadService::projectsLoaded, this, &MainWindow::handleProjectsLoaded);
     connect(m_panel, &WorkloadsPanel::workloadsShown, this, &MainWindow::updateStatusText);
     connect(m_panel, &WorkloadsPanel::workloadsShown, this, [this] {
-        if (!m_pendingWorkload.isEmpty())
+        if (!m_pendingWorkload.isEmpty() && !m_service->isShowingFirstPage())
             showWorkload(m_service->project().id, std::exchange(m_pendingWorkload, {}));
     });
     connect(m_service, &WorkloadService::loadingChanged, this, &MainWindow::updateStatusText);
@@ -148,8 +149,9 @@ void MainWindow::createActions()
     refresh->setToolTip(tr("Refresh the workloads (F5)"));
     connect(refresh, &QAction::triggered, m_service, &WorkloadService::refresh);
 
-    auto *exportCsv =
+    auto *exportCsv = m_exportAction =
         new QAction(themeIcon(QStringLiteral("export")), tr("&Export Table as CSV\u2026"), this);
+    exportCsv->setObjectName(QStringLiteral("exportCsv"));
     exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportCsv->setToolTip(tr("Save the table as shown (visible columns, current filters, all pages)"));
     connect(exportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
@@ -348,8 +350,13 @@ void MainWindow::updateStatusText()
     }
     const int shown = m_panel->filterProxy()->rowCount();
     const int total = m_panel->model()->rowCount();
+    // The first page of the list, while the whole list loads: not all there is to export.
+    const bool firstPage = m_service->isShowingFirstPage();
+    m_exportAction->setEnabled(!firstPage);
     QString text = tr("%n workload(s)", nullptr, shown);
-    if (shown != total)
+    if (firstPage)
+        text = tr("first %1 of %n workload(s)", nullptr, m_service->firstPageTotal()).arg(shown);
+    else if (shown != total)
         text += QLatin1Char(' ') + tr("of %1").arg(total);
     if (const int selected = int(m_panel->actions()->selection().size()); selected > 1)
         text += QStringLiteral(" \u00b7 ") + tr("%n selected", nullptr, selected);
@@ -363,7 +370,9 @@ void MainWindow::updateStatusText()
         text += QStringLiteral(" \u00b7 ") +
                 (seconds < 5 ? tr("updated just now") : tr("updated %n s ago", nullptr, int(seconds)));
     }
-    if (m_service->isLoading())
+    if (firstPage)
+        text += QStringLiteral(" \u00b7 ") + tr("loading the rest\u2026");
+    else if (m_service->isLoading())
         text += QStringLiteral(" \u00b7 ") + tr("refreshing\u2026");
     m_statusLabel->setText(text);
 }

@@ -73,6 +73,7 @@ private:
     WorkloadsPanel *m_panel;
     WorkloadDetailsDock *m_dock;
     QLabel *m_statusLabel;
+    QAction *m_exportAction = nullptr;
     QTimer *m_tick; // the status text and relative times, while the window shows
     bool m_sizeDockOnShow = false;
     QString m_pendingWorkload;

@@ -26,9 +26,10 @@ void WorkloadTableModel::setFields(const QList<WorkloadField> &fields)
     endResetModel();
 }
 
-WorkloadTableModel::MergePlan WorkloadTableModel::planMerge(const QList<Workload> &current, bool rowsShared,
+WorkloadTableModel::MergePlan WorkloadTableModel::planMerge(const QList<Workload> &shown, bool rowsShared,
                                                             QHash<QString, Pending> pending,
-                                                            QList<Workload> incoming, quint64 generation)
+                                                            QList<Workload> incoming, quint64 generation,
+                                                            bool replaceRows)
 {
     MergePlan plan;
     plan.generation = generation;
@@ -55,6 +56,12 @@ WorkloadTableModel::MergePlan WorkloadTableModel::planMerge(const QList<Workload
         it = incomingById.contains(it.key()) ? std::next(it) : pending.erase(it);
     plan.pending = std::move(pending);
 
+    // The rows kept where they are: none when all are replaced.
+    static const QList<Workload> noRows;
+    const QList<Workload> &current = replaceRows ? noRows : shown;
+    if (replaceRows && !shown.isEmpty())
+        plan.removed.append({0, int(shown.size()) - 1});
+
     // Rows that are gone, as ranges from the bottom up.
     for (int row = int(current.size()) - 1; row >= 0;) {
         if (incomingById.contains(current.at(row).id)) {
@@ -67,7 +74,7 @@ WorkloadTableModel::MergePlan WorkloadTableModel::planMerge(const QList<Workload
         plan.removed.append({row + 1, last});
     }
     if (rowsShared && !plan.removed.isEmpty())
-        plan.ownRows = QList<Workload>(current.cbegin(), current.cend());
+        plan.ownRows = QList<Workload>(shown.cbegin(), shown.cend());
 
     // The kept rows in their order, and which of them changed.
     plan.index.reserve(incoming.size());
@@ -168,7 +175,7 @@ void WorkloadTableModel::merge(const QList<Workload> &snapshot)
     Q_EMIT mergeFinished();
 }
 
-void WorkloadTableModel::mergeInBackground(const QList<Workload> &snapshot)
+void WorkloadTableModel::mergeInBackground(const QList<Workload> &snapshot, bool replaceRows)
 {
     if (snapshot.size() < backgroundMergeThreshold && m_rows.size() < backgroundMergeThreshold) {
         merge(snapshot);
@@ -189,19 +196,19 @@ void WorkloadTableModel::mergeInBackground(const QList<Workload> &snapshot)
     auto input = std::make_shared<Input>(Input{rowsShared, m_rows, m_pending, snapshot, m_generation});
     runThen<MergePlan>(
         this, true,
-        [input] {
+        [input, replaceRows] {
             const QList<Workload> rows = std::exchange(input->rows, {});
             return planMerge(rows, input->rowsShared, std::exchange(input->pending, {}),
-                             std::exchange(input->incoming, {}), input->generation);
+                             std::exchange(input->incoming, {}), input->generation, replaceRows);
         },
-        [this, ticket, snapshot](MergePlan plan) {
+        [this, ticket, snapshot, replaceRows](MergePlan plan) {
             if (ticket != m_mergeTicket) { // a newer list is on its way
                 releaseLater(std::move(plan));
                 return;
             }
             if (!applyMerge(plan)) {
                 // The rows changed meanwhile (a pending status, a clear): work it out again.
-                mergeInBackground(snapshot);
+                mergeInBackground(snapshot, replaceRows);
                 return;
             }
             // The lists and index the plan still holds are freed on a worker too, then the heap trimmed.

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void bulkDeleteNamesEveryWorkload();
     void refreshKeepsSelectionAndScrollPosition();
     void exportsTheTableAsShown();
+    void showsTheFirstPageUntilTheListIsIn();
     void aLargeListComesIntoViewWhole();
     void aboutShowsTheVersion();
     void shortcutsDialogListsTheActions();
@@ -482,6 +483,42 @@ void TestMainWindow::exportsTheTableAsShown()
     QCOMPARE(rows, m_panel->filterProxy()->rowCount());
     for (int i = 1; i <= rows; ++i)
         QVERIFY(lines.at(i).contains(",Running,"));
+}
+
+void TestMainWindow::showsTheFirstPageUntilTheListIsIn()
+{
+    // While the whole list is on its way (a server slow to send it), its first page is shown and
+    // said to be the first of so many; nothing is picked for the details yet, and the table cannot
+    // be exported. Then the whole list: the newest workload picked, the export back.
+    Sandbox::FaultOptions slowList;
+    slowList.listLatencyMs = 1500;
+    m_connection->sandbox().setFaults(slowList);
+    build();
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusText"));
+    auto *exportAction = m_window->findChild<QAction *>(QStringLiteral("exportCsv"));
+    QVERIFY(status && exportAction);
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->isShowingFirstPage() && m_panel->filterProxy()->rowCount() > 0 &&
+                                 !m_panel->filterProxy()->isPlacing(),
+                             5000);
+    QTest::qWait(100); // painted
+    QVERIFY(m_service->isLoading());
+    const QString total = QString::number(m_service->firstPageTotal());
+    QVERIFY2(status->text().startsWith(
+                 QStringLiteral("first %1 of %2 ").arg(m_panel->filterProxy()->rowCount()).arg(total)),
+             qPrintable(status->text()));
+    QVERIFY2(status->text().endsWith(QStringLiteral("loading the rest\u2026")), qPrintable(status->text()));
+    QVERIFY(!exportAction->isEnabled());
+    QVERIFY(!m_panel->view()->selectionModel()->hasSelection());
+    const auto *pager = m_panel->findChild<PaginationBar *>();
+    QVERIFY(pager);
+    QVERIFY2(pager->rangeText().endsWith(u'+'), qPrintable(pager->rangeText())); // more to come
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->hasLiveList() && !m_service->isLoading(), 5000);
+    QTRY_VERIFY(m_panel->view()->selectionModel()->hasSelection());
+    QCOMPARE(m_panel->model()->rowCount(), m_service->firstPageTotal());
+    QVERIFY(exportAction->isEnabled());
+    QVERIFY2(!status->text().contains(QStringLiteral("first")), qPrintable(status->text()));
+    QVERIFY2(!pager->rangeText().endsWith(u'+'), qPrintable(pager->rangeText()));
 }
 
 void TestMainWindow::aLargeListComesIntoViewWhole()

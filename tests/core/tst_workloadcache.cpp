@@ -199,13 +199,17 @@ void TestWorkloadCache::serviceShowsCachedRowsThenLiveOnes()
     QTRY_VERIFY(cache->load(QStringLiteral("team-nlp")) &&
                 cache->load(QStringLiteral("team-nlp"))->workloads == live);
 
-    // Another project with no cache: only the live list.
+    // Another project with no cache: no cached rows, only the live list (after its first page,
+    // unless the list came first).
     loaded.clear();
+    QList<bool> showingCached;
+    connect(&service, &WorkloadService::workloadsLoaded, this,
+            [&] { showingCached << service.isShowingCached(); });
     service.setProject(project(QStringLiteral("vision-team")));
-    QTRY_COMPARE(loaded.count(), 1);
-    QVERIFY(!service.isShowingCached());
+    QTRY_VERIFY(service.hasLiveList());
     QTest::qWait(100);
-    QCOMPARE(loaded.count(), 1);
+    QVERIFY(loaded.count() == 1 || loaded.count() == 2);
+    QVERIFY(!showingCached.contains(true));
 }
 
 void TestWorkloadCache::cachedRowsStayWhenTheServerFails()

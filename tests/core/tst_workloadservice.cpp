@@ -26,6 +26,10 @@ private Q_SLOTS:
     void dropsTheListAskedBeforehandForAnotherProject();
     void asksNothingBeforehandWithoutAProject();
     void asksNothingBeforehandWithACachedList();
+    void showsTheFirstPageWhileTheListLoads_data();
+    void showsTheFirstPageWhileTheListLoads();
+    void showsTheFirstPageOnlyInTheTablesOrder();
+    void anUnreadableFirstPageIsPassedOver();
 };
 
 namespace {
@@ -47,7 +51,8 @@ void expectOnlyListOf(const QSignalSpy &loaded, const WorkloadService &service, 
         QCOMPARE(workload.projectId, name);
 }
 
-// Counts the requests for workload lists that the connection's network has answered.
+// Counts the requests for workload lists, and for their first pages (the namespace's table sorted
+// by the time of creation), that the connection's network has answered.
 class ListRequests
 {
 public:
@@ -55,22 +60,52 @@ public:
     {
         QObject::connect(&network, &QNetworkAccessManager::finished, &m_context,
                          [this](QNetworkReply *reply) {
-                             if (reply->url().path().endsWith(QLatin1String("/workloads")))
-                                 m_namespaces.append(reply->url().path().section(QLatin1Char('/'), -2, -2));
+                             const QString path = reply->url().path();
+                             const QString ns = path.section(QLatin1Char('/'), -2, -2);
+                             if (path.endsWith(QLatin1String("/workloads")))
+                                 m_namespaces.append(ns);
+                             else if (reply->url().query().contains(QLatin1String("sortBy=created_at")))
+                                 m_firstPages.append(ns);
                          });
     }
     QStringList namespaces() const { return m_namespaces; }
+    QStringList firstPages() const { return m_firstPages; }
 
 private:
     QObject m_context;
     QStringList m_namespaces;
+    QStringList m_firstPages;
 };
+
+// For the tests of the whole list: no first page is shown before it (tested on its own).
+void wholeListsOnly(WorkloadService &service)
+{
+    service.setFirstPageOrder(std::nullopt);
+}
+
+QStringList idsOf(const QList<Workload> &workloads)
+{
+    QStringList ids;
+    for (const Workload &workload : workloads)
+        ids << workload.id;
+    return ids;
+}
+
+// The first `count` of the list in the order of creation.
+QStringList firstByCreation(QList<Workload> workloads, Qt::SortOrder order, qsizetype count)
+{
+    std::stable_sort(workloads.begin(), workloads.end(), [order](const Workload &a, const Workload &b) {
+        return order == Qt::DescendingOrder ? a.createdAt > b.createdAt : a.createdAt < b.createdAt;
+    });
+    return idsOf(workloads.mid(0, count));
+}
 } // namespace
 
 void TestWorkloadService::loadsProjectsAndWorkloads()
 {
     Test::SandboxConnection connection;
     WorkloadService service(&connection.backend());
+    wholeListsOnly(service);
     QSignalSpy projects(&service, &WorkloadService::projectsLoaded);
     service.loadProjects();
     QTRY_COMPARE(projects.count(), 1);
@@ -91,6 +126,7 @@ void TestWorkloadService::staleRepliesAreDropped()
     options.faults.latencyMs = 300; // answers arrive after the user has moved on
     Test::SandboxConnection connection(options);
     WorkloadService service(&connection.backend());
+    wholeListsOnly(service);
     QSignalSpy loaded(&service, &WorkloadService::workloadsLoaded);
     service.setProject(project(QStringLiteral("team-nlp")));
     QTest::qWait(50);
@@ -111,6 +147,7 @@ void TestWorkloadService::refreshesByItself()
 {
     Test::SandboxConnection connection;
     WorkloadService service(&connection.backend());
+    wholeListsOnly(service);
     service.setRefreshInterval(1);
     QCOMPARE(service.refreshInterval(), 1);
     QSignalSpy loaded(&service, &WorkloadService::workloadsLoaded);
@@ -127,6 +164,7 @@ void TestWorkloadService::reportsFailuresAndRecovers()
 {
     Test::SandboxConnection connection;
     WorkloadService service(&connection.backend());
+    wholeListsOnly(service);
     QSignalSpy failed(&service, &WorkloadService::workloadsFailed);
     QSignalSpy loaded(&service, &WorkloadService::workloadsLoaded);
     service.setProject(project(QStringLiteral("team-nlp")));
@@ -148,6 +186,7 @@ void TestWorkloadService::backsOffWhileFailing()
 {
     Test::SandboxConnection connection;
     WorkloadService service(&connection.backend());
+    wholeListsOnly(service);
     service.setRefreshInterval(15);
     QSignalSpy failed(&service, &WorkloadService::workloadsFailed);
     QSignalSpy loaded(&service, &WorkloadService::workloadsLoaded);
@@ -196,6 +235,7 @@ void TestWorkloadService::takesOverTheListAskedBeforehand()
     Test::SandboxConnection connection(options);
     ListRequests requests(connection.network());
     WorkloadService service(&connection.backend());
+    wholeListsOnly(service);
     QSignalSpy loaded(&service, &WorkloadService::workloadsLoaded);
     QSignalSpy loading(&service, &WorkloadService::loadingChanged);
     service.prefetchLive(QStringLiteral("team-nlp"));
@@ -232,6 +272,7 @@ void TestWorkloadService::dropsTheListAskedBeforehandForAnotherProject()
     Test::SandboxConnection connection(options);
     ListRequests requests(connection.network());
     WorkloadService service(&connection.backend());
+    wholeListsOnly(service);
     QSignalSpy loaded(&service, &WorkloadService::workloadsLoaded);
     service.prefetchLive(QStringLiteral("team-nlp"));
     service.setProject(project(QStringLiteral("vision-team")));
@@ -290,6 +331,151 @@ void TestWorkloadService::asksNothingBeforehandWithACachedList()
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 5000); // the cached list, then the live one
     QVERIFY(service.workloads().size() > 1);
     QCOMPARE(requests.namespaces().size(), 2);
+}
+
+// A project with no list to show yet shows the first page of its list (the server's table, sorted
+// by the time of creation) while the whole list loads: whether it was asked for on choosing the
+// project or beforehand, answered at the choice or still on its way.
+void TestWorkloadService::showsTheFirstPageWhileTheListLoads_data()
+{
+    QTest::addColumn<bool>("beforehand");
+    QTest::addColumn<int>("latencyMs");
+    QTest::newRow("asked once the project is chosen") << false << 0;
+    QTest::newRow("asked beforehand, answered before the choice") << true << 0;
+    QTest::newRow("asked beforehand, on its way at the choice") << true << 300;
+}
+
+void TestWorkloadService::showsTheFirstPageWhileTheListLoads()
+{
+    QFETCH(bool, beforehand);
+    QFETCH(int, latencyMs);
+    // 300 workloads, whose whole list keeps the server busy a while longer.
+    Sandbox::SandboxOptions options;
+    options.workloadCount = 300;
+    options.namespaces = {QStringLiteral("paged-team")};
+    options.faults.latencyMs = latencyMs;
+    options.faults.listLatencyMs = 800;
+    Test::SandboxConnection connection(options);
+    ListRequests requests(connection.network());
+    WorkloadService service(&connection.backend());
+    QSignalSpy loaded(&service, &WorkloadService::workloadsLoaded);
+    if (beforehand) {
+        service.prefetchLive(QStringLiteral("paged-team"));
+        if (latencyMs == 0) {
+            QTRY_COMPARE(requests.firstPages().size(), 1);
+            QTest::qWait(50); // parsed and held
+        }
+        QCOMPARE(loaded.count(), 0); // nothing is shown before a project is chosen
+    }
+    service.setProject(project(QStringLiteral("paged-team")));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 5000);
+    QVERIFY(service.isShowingFirstPage());
+    QVERIFY(!service.hasLiveList());
+    QVERIFY(!service.isShowingCached());
+    QVERIFY(service.isLoading());
+    QVERIFY(requests.namespaces().isEmpty()); // the list is still on its way
+    const QList<Workload> firstPage = service.workloads();
+    QCOMPARE(firstPage.size(), 100);
+    QCOMPARE(idsOf(loaded.at(0).at(1).value<QList<Workload>>()), idsOf(firstPage));
+
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 5000);
+    QVERIFY(!service.isShowingFirstPage());
+    QVERIFY(service.hasLiveList());
+    QVERIFY(!service.isLoading());
+    const QList<Workload> list = service.workloads();
+    QVERIFY(list.size() > 100);
+    QCOMPARE(service.firstPageTotal(), list.size());
+    QCOMPARE(idsOf(firstPage), firstByCreation(list, Qt::DescendingOrder, 100)); // the newest
+    QCOMPARE(requests.firstPages(), QStringList{QStringLiteral("paged-team")});
+    QCOMPARE(requests.namespaces(), QStringList{QStringLiteral("paged-team")});
+
+    // A refresh asks for the list alone: there is a list to show meanwhile.
+    service.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, 5000);
+    QVERIFY(!service.isShowingFirstPage());
+    QCOMPARE(requests.firstPages().size(), 1);
+}
+
+// The first page is asked for in the order the table shows (by the time of creation), and not when
+// the table is sorted otherwise; a page asked for beforehand in another order is not shown.
+void TestWorkloadService::showsTheFirstPageOnlyInTheTablesOrder()
+{
+    Sandbox::SandboxOptions options;
+    options.workloadCount = 600;
+    options.namespaces = {QStringLiteral("paged-team"), QStringLiteral("other-team")};
+    options.faults.listLatencyMs = 500;
+    Test::SandboxConnection connection(options);
+    ListRequests requests(connection.network());
+    WorkloadService service(&connection.backend());
+    QSignalSpy loaded(&service, &WorkloadService::workloadsLoaded);
+    QList<bool> firstPages; // isShowingFirstPage() at each list shown
+    connect(&service, &WorkloadService::workloadsLoaded, this,
+            [&] { firstPages.append(service.isShowingFirstPage()); });
+
+    // Oldest first: the first page is the oldest workloads.
+    service.setFirstPageOrder(Qt::AscendingOrder);
+    service.setProject(project(QStringLiteral("paged-team")));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 5000);
+    QCOMPARE(firstPages, (QList<bool>{true, false}));
+    QCOMPARE(idsOf(loaded.at(0).at(1).value<QList<Workload>>()),
+             firstByCreation(service.workloads(), Qt::AscendingOrder, 100));
+
+    // Sorted by something else: the list alone.
+    service.setFirstPageOrder(std::nullopt);
+    service.setProject(project(QStringLiteral("other-team")));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, 5000);
+    QCOMPARE(firstPages.last(), false);
+    QCOMPARE(requests.firstPages(), QStringList{QStringLiteral("paged-team")});
+    service.prefetchLive(QStringLiteral("paged-team")); // nor asked for beforehand
+    QTRY_COMPARE_WITH_TIMEOUT(requests.namespaces().size(), 3, 5000);
+    QCOMPARE(requests.firstPages().size(), 1);
+
+    // Asked for newest first beforehand, then the table was sorted oldest first: not shown.
+    service.setFirstPageOrder(Qt::DescendingOrder);
+    service.prefetchLive(QStringLiteral("paged-team"));
+    QTRY_COMPARE_WITH_TIMEOUT(requests.firstPages().size(), 2, 5000);
+    service.setFirstPageOrder(Qt::AscendingOrder);
+    service.setProject(project(QStringLiteral("paged-team")));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 4, 5000);
+    QTest::qWait(200);
+    QCOMPARE(firstPages, (QList<bool>{true, false, false, false}));
+    QVERIFY(service.hasLiveList());
+}
+
+// A first page that cannot be read is passed over without a word: the list is what counts, and
+// what is reported when it fails.
+void TestWorkloadService::anUnreadableFirstPageIsPassedOver()
+{
+    Sandbox::SandboxOptions options;
+    options.workloadCount = 300;
+    options.namespaces = {QStringLiteral("paged-team")};
+    options.faults.listLatencyMs = 600;
+    options.faults.malformedRate = 1.0; // every body cut in half: for the first page
+    Test::SandboxConnection connection(options);
+    ListRequests requests(connection.network());
+    WorkloadService service(&connection.backend());
+    QSignalSpy loaded(&service, &WorkloadService::workloadsLoaded);
+    QSignalSpy failed(&service, &WorkloadService::workloadsFailed);
+    service.setProject(project(QStringLiteral("paged-team")));
+    QTRY_COMPARE(requests.firstPages().size(), 1);
+    Sandbox::FaultOptions sound;
+    sound.listLatencyMs = 600;
+    connection.sandbox().setFaults(sound); // before the list leaves
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 5000);
+    QVERIFY(service.hasLiveList());
+    QVERIFY(!service.isShowingFirstPage());
+    QCOMPARE(failed.count(), 0);
+
+    // The list cut too: its failure is reported, once.
+    connection.sandbox().setFaults(options.faults);
+    service.setProject(project(QString()));
+    service.setProject(project(QStringLiteral("paged-team")));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
+    QTest::qWait(200);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(1).value<ApiError>().kind, ApiError::Kind::Parse);
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(service.workloads().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWorkloadService)

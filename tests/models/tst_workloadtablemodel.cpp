@@ -50,6 +50,7 @@ private Q_SLOTS:
     void mergeInsertsUpdatesRemoves();
     void mergeSignalsOnlyChangedRows();
     void mergeInBackground();
+    void replacesTheFirstPageWithTheWholeList();
     void mergeScatteredRemovalsAndDuplicates();
     void mergeKeepsOneCopyOfTheList_data();
     void mergeKeepsOneCopyOfTheList();
@@ -124,6 +125,52 @@ void TestWorkloadTableModel::mergeSignalsOnlyChangedRows()
     QCOMPARE(applied.count(), 1);
     QCOMPARE(applied.at(0).at(0).value<QList<int>>(), (QList<int>{10, 11, 50}));
     QCOMPARE(model.index(50, 0).data().toString(), QStringLiteral("renamed"));
+}
+
+void TestWorkloadTableModel::replacesTheFirstPageWithTheWholeList()
+{
+    // The first page's rows all go, and the whole list is taken as it is (its array shared, not
+    // copied row by row after the page's rows): one removal, one insertion, a valid model throughout.
+    WorkloadTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFields(fields);
+    const int count = int(WorkloadTableModel::backgroundMergeThreshold) + 1000;
+    QList<Workload> list;
+    for (int i = 0; i < count; ++i)
+        list << make(i);
+    QList<Workload> firstPage = list.mid(count - 100);
+    std::reverse(firstPage.begin(), firstPage.end()); // newest first, as the server sorts it
+    firstPage[0].gpusAllocated = 2; // the page's figures differ from the list's: the list's count
+    model.merge(firstPage);
+    QCOMPARE(model.rowCount(), 100);
+
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy finished(&model, &WorkloadTableModel::mergeFinished);
+    model.mergeInBackground(list, true);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 0);
+    QCOMPARE(removed.at(0).at(2).toInt(), 99);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), count - 1);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(model.workloads(), list);
+    QCOMPARE(model.workloads().constData(), list.constData()); // taken whole
+    QCOMPARE(model.rowOf(list.at(7).id), 7);
+    QCOMPARE(model.rowOf(list.constLast().id), count - 1);
+
+    // Merged as usual instead, the page's rows stay where they are and the rest follows them.
+    WorkloadTableModel kept;
+    kept.setFields(fields);
+    kept.merge(firstPage);
+    QSignalSpy keptFinished(&kept, &WorkloadTableModel::mergeFinished);
+    kept.mergeInBackground(list);
+    QVERIFY(keptFinished.wait(10000));
+    QCOMPARE(kept.rowCount(), count);
+    QCOMPARE(kept.workloadAt(0).id, list.constLast().id);
 }
 
 void TestWorkloadTableModel::mergeScatteredRemovalsAndDuplicates()

@@ -16,7 +16,8 @@ namespace Workdeck {
 
 namespace {
 constexpr int maximumRetryDelaySeconds = 300;
-}
+constexpr int firstPageRows = 100; // a page of the table, as it opens
+} // namespace
 
 WorkloadService::WorkloadService(Backend *backend, QObject *parent)
     : QObject(parent)
@@ -50,6 +51,7 @@ void WorkloadService::setProject(const Project &project)
     m_workloads.clear();
     m_lastUpdated = {};
     m_showingCached = false;
+    m_showingFirstPage = false;
     m_haveLive = false;
     m_lastSaved = {};
     ++m_generation; // replies for the previous project are now stale
@@ -72,11 +74,19 @@ void WorkloadService::refresh()
             later(this, [this, prefetch] {
                 applyList(*prefetch->generation, prefetch->project, *std::exchange(prefetch->result, {}));
             });
+        } else if (prefetch->firstPage) {
+            later(this, [this, prefetch] {
+                if (prefetch->firstPage) // not if the list came meanwhile
+                    applyFirstPage(*prefetch->generation, prefetch->project, prefetch->firstPageOrder,
+                                   *std::exchange(prefetch->firstPage, {}));
+            });
         }
         return;
     }
     if (m_livePrefetch)
         releaseLater(std::exchange(m_livePrefetch, {})); // of another project
+    if (wouldShowFirstPage(project))
+        askFirstPage(generation, project);
     m_backend->listWorkloads(project, {}, this, [this, generation, project](Result<QList<Workload>> result) {
         applyList(generation, project, std::move(result));
     });
@@ -93,6 +103,18 @@ void WorkloadService::prefetchLive(const QString &idOrName)
     auto prefetch = std::make_shared<LivePrefetch>();
     prefetch->project = *project;
     m_livePrefetch = prefetch;
+    // The first page before the list: a server that answers in turn answers it first.
+    if (m_firstPageOrder) {
+        prefetch->firstPageOrder = *m_firstPageOrder;
+        m_backend->listFirstWorkloads(*project, firstPageRows, prefetch->firstPageOrder, this,
+                                      [this, prefetch](Result<WorkloadPage> page) {
+                                          if (prefetch->generation)
+                                              applyFirstPage(*prefetch->generation, prefetch->project,
+                                                             prefetch->firstPageOrder, std::move(page));
+                                          else
+                                              prefetch->firstPage = std::move(page);
+                                      });
+    }
     m_backend->listWorkloads(*project, {}, this, [this, prefetch](Result<QList<Workload>> result) {
         if (prefetch->generation)
             applyList(*prefetch->generation, prefetch->project, std::move(result));
@@ -101,6 +123,41 @@ void WorkloadService::prefetchLive(const QString &idOrName)
         else
             releaseLater(std::move(result)); // nobody took it over
     });
+}
+
+bool WorkloadService::wouldShowFirstPage(const Project &project) const
+{
+    return m_firstPageOrder && m_workloads.isEmpty() && !m_haveLive &&
+           !(m_cache && m_cache->contains(project.id));
+}
+
+void WorkloadService::askFirstPage(quint64 generation, const Project &project)
+{
+    const Qt::SortOrder order = *m_firstPageOrder;
+    m_backend->listFirstWorkloads(project, firstPageRows, order, this,
+                                  [this, generation, project, order](Result<WorkloadPage> page) {
+                                      applyFirstPage(generation, project, order, std::move(page));
+                                  });
+}
+
+void WorkloadService::applyFirstPage(quint64 generation, const Project &project, Qt::SortOrder order,
+                                     Result<WorkloadPage> page)
+{
+    // Only while nothing else is shown, and in the order the table shows.
+    if (generation != m_generation || m_haveLive || !m_workloads.isEmpty() || m_firstPageOrder != order)
+        return;
+    if (!page) {
+        // The whole list is on its way all the same; its failure is the one reported.
+        qCInfo(lcService).noquote() << "first page of workloads:" << page.error().toString();
+        return;
+    }
+    if (page.value().workloads.isEmpty())
+        return;
+    m_workloads = std::move(page.value().workloads);
+    m_firstPageTotal = page.value().total;
+    m_showingFirstPage = true;
+    StartupTimeline::mark("first page");
+    Q_EMIT workloadsLoaded(project, m_workloads);
 }
 
 void WorkloadService::applyList(quint64 generation, const Project &project, Result<QList<Workload>> result)
@@ -132,6 +189,7 @@ void WorkloadService::applyList(quint64 generation, const Project &project, Resu
     trimHeapSoon(); // the body and its parsed JSON are gone
     m_lastUpdated = QDateTime::currentDateTimeUtc();
     m_showingCached = false;
+    m_showingFirstPage = false;
     m_haveLive = true;
     StartupTimeline::mark("live list");
     Q_EMIT workloadsLoaded(project, m_workloads);
@@ -161,6 +219,7 @@ void WorkloadService::loadCached()
         m_workloads = snapshot->workloads;
         m_lastUpdated = snapshot->savedAt;
         m_showingCached = true;
+        m_showingFirstPage = false;
         StartupTimeline::mark("cached list");
         Q_EMIT workloadsLoaded(m_project, m_workloads);
     });

@@ -50,6 +50,17 @@ public:
     // instead of asking again; another project drops it. Not where the cache has a list of it.
     void prefetchLive(const QString &idOrName);
 
+    // Where the backend pages and sorts its list (Backend::listFirstWorkloads), a project with no
+    // list to show yet (none cached) first shows the first page of its list, while the whole list
+    // loads (isShowingFirstPage()); only while the table shows the rows in that order of creation
+    // (newest first by default). nullopt: the table is sorted otherwise, no first page.
+    void setFirstPageOrder(std::optional<Qt::SortOrder> order) { m_firstPageOrder = order; }
+    bool isShowingFirstPage() const { return m_showingFirstPage; }
+    // How many workloads the whole list has, as the server said with the first page.
+    int firstPageTotal() const { return m_firstPageTotal; }
+    // A live list of the project is shown: not a cached one, not the first page.
+    bool hasLiveList() const { return m_haveLive; }
+
     void refresh();
     void setRefreshInterval(int seconds); // 0: automatic refresh off
     int refreshInterval() const { return m_intervalSeconds; }
@@ -74,6 +85,10 @@ private:
     QFuture<std::optional<WorkloadCache::Snapshot>> readCache(const QString &projectId) const;
     void dropPrefetch();
     void applyList(quint64 generation, const Project &project, Result<QList<Workload>> result);
+    bool wouldShowFirstPage(const Project &project) const;
+    void askFirstPage(quint64 generation, const Project &project);
+    void applyFirstPage(quint64 generation, const Project &project, Qt::SortOrder order,
+                        Result<WorkloadPage> page);
     void saveToCache();
 
     Backend *m_backend;
@@ -95,9 +110,14 @@ private:
         Project project;
         std::optional<Result<QList<Workload>>> result; // until taken over
         std::optional<quint64> generation;             // once taken over
+        Qt::SortOrder firstPageOrder = Qt::DescendingOrder;
+        std::optional<Result<WorkloadPage>> firstPage; // until taken over
     };
     std::shared_ptr<LivePrefetch> m_livePrefetch;
     bool m_showingCached = false;
+    std::optional<Qt::SortOrder> m_firstPageOrder = Qt::DescendingOrder;
+    bool m_showingFirstPage = false;
+    int m_firstPageTotal = 0;
     bool m_haveLive = false; // a live list of m_project has arrived
     QDateTime m_lastSaved;
 };

@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QToolButton>
 
+#include <utility>
+
 namespace Workdeck {
 
 PaginationBar::PaginationBar(WorkloadPageProxyModel *pages, QWidget *parent)
@@ -65,10 +67,16 @@ PaginationBar::PaginationBar(WorkloadPageProxyModel *pages, QWidget *parent)
 
 QString PaginationBar::rangeText() const
 {
-    return tr("%1\u2013%2 of %3")
+    return (m_moreToCome ? tr("%1\u2013%2 of %3+") : tr("%1\u2013%2 of %3"))
         .arg(m_pages->firstRowNumber())
         .arg(m_pages->lastRowNumber())
         .arg(m_pages->totalRows());
+}
+
+void PaginationBar::setMoreToCome(bool more)
+{
+    if (std::exchange(m_moreToCome, more) != more)
+        update();
 }
 
 void PaginationBar::update()

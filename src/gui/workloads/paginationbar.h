@@ -21,6 +21,9 @@ public:
 
     static QList<int> pageSizes() { return {25, 50, 100, 500, 0}; }
     QString rangeText() const;
+    // More rows are still to come than the model has (the first page of a list is shown): the
+    // count reads "N+".
+    void setMoreToCome(bool more);
 
 private:
     void update();
@@ -32,6 +35,7 @@ private:
     QToolButton *m_next;
     QToolButton *m_last;
     QLabel *m_range;
+    bool m_moreToCome = false;
 };
 
 } // namespace Workdeck

@@ -54,6 +54,16 @@ WorkloadsPanel::WorkloadsPanel(WorkloadService *service, WorkloadActionService *
     if (m_settings)
         m_view->restoreLayout(m_settings->value(settingsKey(QStringLiteral("header"))).toByteArray());
     m_filterBar->setChoices(backend->workloadTypes(), backend->workloadStatuses());
+    // A first page of the list (while the whole list loads) is shown only in the order the table
+    // shows: by the time of creation.
+    const auto tellFirstPageOrder = [this] {
+        const QHeaderView *header = m_view->horizontalHeader();
+        const int created = m_view->columnOf(WorkloadField::CreatedAt);
+        const bool byCreation = created >= 0 && header->sortIndicatorSection() == created;
+        m_service->setFirstPageOrder(byCreation ? std::optional(header->sortIndicatorOrder()) : std::nullopt);
+    };
+    tellFirstPageOrder();
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, tellFirstPageOrder);
 
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
@@ -86,6 +96,8 @@ WorkloadsPanel::WorkloadsPanel(WorkloadService *service, WorkloadActionService *
     connect(m_service, &WorkloadService::projectsFailed, this, &WorkloadsPanel::handleFailure);
     connect(m_service, &WorkloadService::projectChanged, this, [this] {
         m_mergeBeingPlaced = false; // the clear drops what the filter had still to place
+        m_showingFirstPage = false;
+        m_pager->setMoreToCome(false);
         m_model->clear();
         m_banner->hide();
         m_pages->firstPage();
@@ -191,7 +203,9 @@ void WorkloadsPanel::saveState() const
 void WorkloadsPanel::handleWorkloadsLoaded(const Project &, const QList<Workload> &workloads)
 {
     m_banner->hide();
-    m_model->mergeInBackground(workloads);
+    // The whole list after its first page replaces the page's rows.
+    const bool afterFirstPage = std::exchange(m_showingFirstPage, m_service->isShowingFirstPage());
+    m_model->mergeInBackground(workloads, afterFirstPage);
 }
 
 void WorkloadsPanel::handleMerged()
@@ -200,7 +214,9 @@ void WorkloadsPanel::handleMerged()
     m_mergeBeingPlaced = m_filter->isPlacing();
     if (m_mergeBeingPlaced)
         return;
-    selectNewestAfterPaint();
+    m_pager->setMoreToCome(m_service->isShowingFirstPage());
+    if (!m_service->isShowingFirstPage()) // its rows have not all the details
+        selectNewestAfterPaint();
     m_filterBar->setKnownCreators(m_model->creators());
     updateEmptyState();
     Q_EMIT workloadsShown();

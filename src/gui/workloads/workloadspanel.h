@@ -88,6 +88,7 @@ private:
     QLabel *m_emptyState;
     WorkloadMenuActions *m_actions;
     bool m_mergeBeingPlaced = false; // a merge finished; the filter still places its rows
+    bool m_showingFirstPage = false; // the model holds the first page of a list
 };
 
 } // namespace Workdeck
