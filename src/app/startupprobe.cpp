@@ -22,8 +22,11 @@ StartupProbe::StartupProbe(WorkloadsPanel *panel, WorkloadService *service, QTex
 {
     m_panel->view()->viewport()->installEventFilter(this);
     connect(m_panel, &WorkloadsPanel::workloadsShown, this, [this] {
-        if (m_service->hasLiveList())
-            m_liveListInTable = true;
+        if (!m_service->hasLiveList())
+            return;
+        m_liveListInTable = true;
+        // Painted again even where nothing changed in sight (the live list equal to the cached one).
+        m_panel->view()->viewport()->update();
     });
     connect(m_service, &WorkloadService::workloadsFailed, this,
             [this](const Project &, const ApiError &error) {
