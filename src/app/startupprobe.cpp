@@ -28,14 +28,19 @@ StartupProbe::StartupProbe(WorkloadsPanel *panel, WorkloadService *service, QTex
         // Painted again even where nothing changed in sight (the live list equal to the cached one).
         m_panel->view()->viewport()->update();
     });
+    connect(m_service, &WorkloadService::projectsFailed, this,
+            [this](const ApiError &error) { fail("projects", error); });
     connect(m_service, &WorkloadService::workloadsFailed, this,
-            [this](const Project &, const ApiError &error) {
-                if (m_stage == Stage::Done)
-                    return;
-                m_stage = Stage::Done;
-                *m_out << "startup: the workloads could not be loaded: " << error.toString() << Qt::endl;
-                Q_EMIT failed();
-            });
+            [this](const Project &, const ApiError &error) { fail("workloads", error); });
+}
+
+void StartupProbe::fail(const char *what, const ApiError &error)
+{
+    if (m_stage == Stage::Done)
+        return;
+    m_stage = Stage::Done;
+    *m_out << "startup: the " << what << " could not be loaded: " << error.toString() << Qt::endl;
+    Q_EMIT failed();
 }
 
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)

@@ -8,14 +8,15 @@ class QTextStream;
 
 namespace Workdeck {
 
+struct ApiError;
 class WorkloadService;
 class WorkloadsPanel;
 
 // --measure-startup: waits for the first paint of the workloads table with rows in it (the first
 // page of the list, a cached list, or the live list), then for the first paint with the live list
 // in the table. At each it prints the time since the process started and the resident memory; then
-// the milestones of the start (StartupTimeline), and emits measured(). If the list cannot be
-// loaded, it prints why and emits failed().
+// the milestones of the start (StartupTimeline), and emits measured(). If the projects or the
+// list cannot be loaded, it prints why and emits failed().
 class StartupProbe : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ private:
         Done,
     };
     void reportPaint();
+    void fail(const char *what, const ApiError &error);
     void printPaint(const char *what, qint64 ageMs);
 
     WorkloadsPanel *m_panel;

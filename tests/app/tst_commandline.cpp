@@ -77,6 +77,7 @@ private Q_SLOTS:
     void logsOfUnknownWorkload();
     void followsLogs();
     void measuresStartupAndCachesTheList();
+    void measuringStartupSaysWhyNothingCame();
     void measuresMemoryWithALongLog();
     void measuresIdleCpuWithTheWindowHidden();
     void exportsCsvFromRunAi();
@@ -695,6 +696,18 @@ void TestCommandLine::measuresStartupAndCachesTheList()
         QVERIFY(cacheFile.open(QIODevice::ReadOnly));
         QVERIFY(!cacheFile.readAll().contains(token.toUtf8())); // no secret in the cache
     }
+}
+
+void TestCommandLine::measuringStartupSaysWhyNothingCame()
+{
+    // A server that cannot be reached: rather than wait for a table that never comes, it says why
+    // and fails.
+    const Run run = runWindow(m_dir.filePath(QStringLiteral("startup-down")),
+                              {QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:1"),
+                               QStringLiteral("--measure-startup")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.startsWith("startup: the projects could not be loaded: "), run.out.constData());
+    QVERIFY2(run.out.contains("http://127.0.0.1:1/v1/namespaces"), run.out.constData());
 }
 
 void TestCommandLine::measuresMemoryWithALongLog()
