@@ -1,11 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Workdeck authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
-#include "idleprobe.h"
-#include "memoryprobe.h"
-#include "startupprobe.h"
-#include "workloads/workloadspanel.h"
-#include "workloads/workloadtableview.h"
+#include "measurements.h"
 
 #include "api/accesstokensource.h"
 #include "api/apiclient.h"
@@ -759,35 +755,8 @@ int Application::runWindow()
         m_errors << "workdeck: " << error << Qt::endl;
         return 1;
     }
-    if (m_options.measureStartup || m_options.measureMemoryLines > 0 || m_options.measureIdleSeconds > 0) {
-        auto *out = new QTextStream(stdout);
-        auto *probe = new StartupProbe(m_window->workloadsPanel(), m_service, out, this);
-        const auto finish = [out](int code) {
-            delete out;
-            QCoreApplication::exit(code);
-        };
-        connect(probe, &StartupProbe::failed, this, [finish] { finish(1); });
-        if (m_options.measureMemoryLines > 0) {
-            auto *memory = new MemoryProbe(m_window.get(), m_options.measureMemoryLines, out, this);
-            connect(probe, &StartupProbe::measured, memory, &MemoryProbe::start);
-            connect(memory, &MemoryProbe::measured, this, [finish] { finish(0); });
-            connect(memory, &MemoryProbe::failed, this, [this, finish](const QString &reason) {
-                m_errors << "workdeck: --measure-memory: " << reason << Qt::endl;
-                finish(1);
-            });
-        } else if (m_options.measureIdleSeconds > 0) {
-            auto *idle = new IdleProbe(m_window.get(), m_options.measureIdleSeconds, out, this);
-            connect(probe, &StartupProbe::measured, idle, &IdleProbe::start);
-            connect(m_service, &WorkloadService::loadingChanged, idle, [idle](bool loading) {
-                if (loading)
-                    idle->pollStarted();
-            });
-            connect(m_watcher, &StatusWatcher::pollStarted, idle, &IdleProbe::pollStarted);
-            connect(idle, &IdleProbe::measured, this, [finish] { finish(0); });
-        } else {
-            connect(probe, &StartupProbe::measured, this, [finish] { finish(0); });
-        }
-    }
+    if (wantsMeasurement(m_options))
+        startMeasurements(m_options, m_window.get(), m_service, m_watcher, m_errors, this);
     if (m_options.quitAfterMs >= 0) {
         QTimer::singleShot(m_options.quitAfterMs, this, [this] {
             if (!m_options.screenshotFile.isEmpty()) {
