@@ -98,11 +98,11 @@ private:
         QHash<QString, Pending> pending; // what is still pending afterwards
         QStringList creators;
     };
-    // rowsShared: current's array is shared with a list given earlier (adopted whole), so removing
-    // rows from it in place would copy it all on the GUI thread.
-    static MergePlan planMerge(const QList<Workload> &current, bool rowsShared,
-                               QHash<QString, Pending> pending, QList<Workload> incoming, quint64 generation,
-                               bool replaceRows = false);
+    // shown: the rows as they are; rowsShared: their array is shared with a list given earlier
+    // (adopted whole), so removing rows from it in place would copy it all on the GUI thread.
+    // replaceRows: as for mergeInBackground().
+    static MergePlan planMerge(const QList<Workload> &shown, bool rowsShared, QHash<QString, Pending> pending,
+                               QList<Workload> incoming, quint64 generation, bool replaceRows = false);
     // False when the rows changed since the plan was made (nothing is applied then).
     bool applyMerge(MergePlan &plan);
     void emitRowsChanged(int first, int last);
