@@ -5,8 +5,6 @@
 #include "aiwbparameters.h"
 #include "logstreamwriter.h"
 
-#include <QTimer>
-
 namespace Workdeck::Sandbox {
 
 namespace {
@@ -123,16 +121,10 @@ void handleLogStream(const Call &call, const QString &ns, const QString &rawId)
         startTime && startTime->naive ? startTime->time->micros : context.nowMicros() - defaultStreamHistory;
     if (*delay > 5) // Loki refuses the tail query; the stream has already said 200
         stream.errorMessage = QStringLiteral("delay_for can't be greater than 5");
-    const int latency = context.faults.latencyMs;
-    if (latency <= 0) {
-        LogStreamWriter::start(call.shared, call.responder, stream);
-        return;
-    }
-    if (QObject *connection = connectionOf(call.responder)) {
-        QTimer::singleShot(latency, connection, [shared = call.shared, responder = call.responder, stream] {
-            LogStreamWriter::start(shared, responder, stream);
-        });
-    }
+    afterDelay(call.responder, context.faults.latencyMs,
+               [shared = call.shared, responder = call.responder, stream] {
+                   LogStreamWriter::start(shared, responder, stream);
+               });
 }
 
 } // namespace Workdeck::Sandbox

@@ -9,7 +9,6 @@
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
-#include <QTimer>
 
 #include <algorithm>
 #include <functional>
@@ -154,16 +153,10 @@ void replyWorkloads(const Call &call, const QString &ns, qint64 now,
         appendWorkload(out, context.cluster->view(*w, now));
     }
     out += "]}";
-    const int latency = context.faults.listLatencyMs;
-    if (latency <= 0) {
-        replyJson(context, call.responder, 200, std::move(out));
-        return;
-    }
-    if (QObject *connection = connectionOf(call.responder)) {
-        QTimer::singleShot(latency, connection, [shared = call.shared, responder = call.responder, out] {
-            replyJson(*shared, responder, 200, out);
-        });
-    }
+    afterDelay(call.responder, context.faults.listLatencyMs,
+               [shared = call.shared, responder = call.responder, out = std::move(out)] {
+                   replyJson(*shared, responder, 200, out);
+               });
 }
 
 void listWorkloads(const Call &call, const QString &ns)

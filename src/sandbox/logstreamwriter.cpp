@@ -29,6 +29,17 @@ QObject *connectionOf(const Responder &responder)
     return isConnected(socket) ? socket : nullptr;
 }
 
+void afterDelay(const Responder &responder, int delayMs, const std::function<void()> &work)
+{
+    if (delayMs <= 0) {
+        work();
+        return;
+    }
+    // The timer dies with the connection.
+    if (QObject *connection = connectionOf(responder))
+        QTimer::singleShot(delayMs, connection, work);
+}
+
 void sendComplete(const Responder &responder, int status, const QByteArray &body, const HeaderList &headers)
 {
     const QPointer<QTcpSocket> socket = responder->socket();

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 class QTcpSocket;
 
 namespace Workdeck::Sandbox {
@@ -24,6 +26,8 @@ namespace Workdeck::Sandbox {
 
 // The socket of the responder while the client is connected, else nullptr. Parent timers to it.
 QObject *connectionOf(const Responder &responder);
+// Runs `work` after delayMs (at once when it is 0 or less), unless the client has gone by then.
+void afterDelay(const Responder &responder, int delayMs, const std::function<void()> &work);
 // A complete answer with Content-Length; nothing if the client has gone.
 void sendComplete(const Responder &responder, int status, const QByteArray &body, const HeaderList &headers);
 

@@ -6,7 +6,6 @@
 #include "logstreamwriter.h"
 
 #include <QHttpServerRequest>
-#include <QTimer>
 #include <QUrl>
 
 Q_LOGGING_CATEGORY(lcSandbox, "workdeck.sandbox", QtInfoMsg)
@@ -149,19 +148,9 @@ void replyJson(SandboxContext &context, const Responder &responder, int status, 
         bytes.clear();
     else
         headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    const int latency = context.faults.latencyMs;
-    if (latency <= 0) {
-        sendComplete(responder, status, bytes, headers);
-        return;
-    }
-    // Never block: the answer leaves later, unless the client has gone by then (the timer dies
-    // with the connection).
-    QObject *connection = connectionOf(responder);
-    if (!connection)
-        return;
-    QTimer::singleShot(latency, connection, [responder, status, bytes, headers] {
-        sendComplete(responder, status, bytes, headers);
-    });
+    // Never block: the answer leaves later, unless the client has gone by then.
+    afterDelay(responder, context.faults.latencyMs,
+               [responder, status, bytes, headers] { sendComplete(responder, status, bytes, headers); });
 }
 
 void replyDetail(SandboxContext &context, const Responder &responder, int status, const QString &detail,
