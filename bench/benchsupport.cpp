@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cstdio>
 
 #include <sched.h>
 #include <sys/resource.h>
@@ -36,6 +37,14 @@ ThreadTimes ThreadTimes::now()
     getrusage(RUSAGE_THREAD, &usage);
     times.waited = usage.ru_nvcsw;
     times.preempted = usage.ru_nivcsw;
+    // "on-CPU ns, run-queue wait ns, time slices"; absent without CONFIG_SCHEDSTATS.
+    if (FILE *file = std::fopen("/proc/thread-self/schedstat", "r")) {
+        unsigned long long onCpuNs = 0;
+        unsigned long long runDelayNs = 0;
+        if (std::fscanf(file, "%llu %llu", &onCpuNs, &runDelayNs) == 2)
+            times.runDelayMs = double(runDelayNs) / 1e6;
+        std::fclose(file);
+    }
     return times;
 }
 
@@ -60,35 +69,35 @@ StallProbe::StallProbe()
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(1);
-    QObject::connect(
-        &m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.elapsed();
-            const qint64 late = now - m_last - 1;
-            m_worstMs = std::max(m_worstMs, late);
-            // With WORKDECK_BENCH_TRACE_MS=N, a stall of N ms or more is printed with the time it ended
-            // (CLOCK_MONOTONIC, as the event trace) and the events handled in it.
-            if (traceMs() > 0) {
-                const ThreadTimes times = ThreadTimes::now();
-                if (late >= traceMs())
-                    QTextStream(stderr)
-                        << QStringLiteral(
-                               "probe: %1 ms late at %2 s; %3 ms cpu, %4 waits, %5 preempted; %7 events in "
-                               "%8 ms; after%6\n")
-                               .arg(late)
-                               .arg(double(m_clock.msecsSinceReference() + now) / 1e3, 0, 'f', 3)
-                               .arg(times.cpuMs - m_lastTimes.cpuMs, 0, 'f', 1)
-                               .arg(times.waited - m_lastTimes.waited)
-                               .arg(times.preempted - m_lastTimes.preempted)
-                               .arg(tracedEvents.join(QString()))
-                               .arg(tracedCount)
-                               .arg(tracedMs, 0, 'f', 1);
-                m_lastTimes = times;
-            }
-            tracedEvents.clear();
-            tracedCount = 0;
-            tracedMs = 0;
-            m_last = now;
-        });
+    QObject::connect(&m_timer, &QTimer::timeout, [this] {
+        const qint64 now = m_clock.elapsed();
+        const qint64 late = now - m_last - 1;
+        m_worstMs = std::max(m_worstMs, late);
+        // With WORKDECK_BENCH_TRACE_MS=N, a stall of N ms or more is printed with the time it ended
+        // (CLOCK_MONOTONIC, as the event trace) and the events handled in it.
+        if (traceMs() > 0) {
+            const ThreadTimes times = ThreadTimes::now();
+            if (late >= traceMs())
+                QTextStream(stderr)
+                    << QStringLiteral(
+                           "probe: %1 ms late at %2 s; %3 ms cpu, %9 ms run delay, %4 waits, %5 preempted; "
+                           "%7 events in %8 ms; after%6\n")
+                           .arg(late)
+                           .arg(double(m_clock.msecsSinceReference() + now) / 1e3, 0, 'f', 3)
+                           .arg(times.cpuMs - m_lastTimes.cpuMs, 0, 'f', 1)
+                           .arg(times.waited - m_lastTimes.waited)
+                           .arg(times.preempted - m_lastTimes.preempted)
+                           .arg(tracedEvents.join(QString()))
+                           .arg(tracedCount)
+                           .arg(tracedMs, 0, 'f', 1)
+                           .arg(times.runDelayMs - m_lastTimes.runDelayMs, 0, 'f', 1);
+            m_lastTimes = times;
+        }
+        tracedEvents.clear();
+        tracedCount = 0;
+        tracedMs = 0;
+        m_last = now;
+    });
 }
 
 void StallProbe::start()

@@ -29,10 +29,13 @@ struct Figure
 };
 
 // The calling thread's CPU time and how often it gave up its core: to wait (for a lock, a
-// reply) or because it was made to (another thread, or the virtual machine, took the core).
+// reply) or because it was made to (another thread, or the virtual machine, took the core); and
+// how long it was ready to run but waited for a core (Linux's schedstat run delay). A stall that
+// is neither CPU time nor run delay is time the thread slept: on a lock, or woken late.
 struct ThreadTimes
 {
     double cpuMs = 0;
+    double runDelayMs = 0;
     long waited = 0;
     long preempted = 0;
     static ThreadTimes now();

@@ -46,15 +46,16 @@ public:
             const Workdeck::Bench::ThreadTimes after = Workdeck::Bench::ThreadTimes::now();
             // The start on CLOCK_MONOTONIC, as `perf record -k CLOCK_MONOTONIC` stamps its samples.
             QTextStream(stderr) << QStringLiteral(
-                                       "trace: at %1 s, %2 ms wall, %3 ms cpu, %4 waits, %5 preempted, "
-                                       "event %6 to %7\n")
+                                       "trace: at %1 s, %2 ms wall, %3 ms cpu, %8 ms run delay, %4 waits, "
+                                       "%5 preempted, event %6 to %7\n")
                                        .arg(double(wall.msecsSinceReference()) / 1e3, 0, 'f', 3)
                                        .arg(double(wallNs) / 1e6, 0, 'f', 1)
                                        .arg(after.cpuMs - before.cpuMs, 0, 'f', 1)
                                        .arg(after.waited - before.waited)
                                        .arg(after.preempted - before.preempted)
                                        .arg(type)
-                                       .arg(QString::fromUtf8(receiverName));
+                                       .arg(QString::fromUtf8(receiverName))
+                                       .arg(after.runDelayMs - before.runDelayMs, 0, 'f', 1);
         }
         return handled;
     }
