@@ -51,18 +51,25 @@ QThreadPool *workerPool()
     return globalWorkerPool();
 }
 
-void yieldToTheGuiThread()
+int niceOf(const QThreadPool *pool)
+{
+    return pool == globalReleasePool() ? housekeepingNice : backgroundNice;
+}
+
+void yieldToTheGuiThread(int nice)
 {
 #if defined(Q_OS_LINUX)
     // Linux gives each thread its own nice value. 10 is a tenth of the CPU share of the GUI thread's
     // 0 when both want a core; work still goes on when the machine is busy (SCHED_IDLE would stop it).
-    thread_local bool lowered = false;
-    if (!lowered) {
-        lowered = true;
+    thread_local int lowered = 0;
+    if (lowered < nice) {
+        lowered = nice;
         const auto thread = id_t(syscall(SYS_gettid));
-        if (getpriority(PRIO_PROCESS, thread) < backgroundNice)
-            setpriority(PRIO_PROCESS, thread, backgroundNice);
+        if (getpriority(PRIO_PROCESS, thread) < nice)
+            setpriority(PRIO_PROCESS, thread, nice);
     }
+#else
+    Q_UNUSED(nice)
 #endif
 }
 

@@ -50,10 +50,10 @@ void seatPoolThreads(QThreadPool *pool)
         bool tookMain = false;
         for (int tries = 0; tries < 4 && !tookMain; ++tries)
             std::thread([&tookMain] { tookMain = threadAllocatesFromTheMainArena(); }).join();
-        pool->start([seated, release] {
+        pool->start([seated, release, nice = niceOf(pool)] {
             (void)threadAllocatesFromTheMainArena(); // takes its arena now
             seated->release();
-            yieldToTheGuiThread();
+            yieldToTheGuiThread(nice);
             release->acquire(); // busy: the next task needs a thread of its own
         });
         seated->acquire();

@@ -237,7 +237,7 @@ void TestBackgroundWork::largeValuesAreFreedOnTheReleaseThread()
     QTRY_VERIFY(freedOn->load() != nullptr);
     QVERIFY(freedOn->load() != QThread::currentThread());
     QVERIFY(releasePool()->contains(freedOn->load()));
-    QVERIFY(niceThen->load() >= backgroundNice);
+    QCOMPARE(niceThen->load(), housekeepingNice); // below the workers, which the GUI thread may await
 }
 
 void TestBackgroundWork::longListsAreFreedInSlicesFromTheBack()
