@@ -87,6 +87,12 @@ WorkloadsPanel::WorkloadsPanel(WorkloadService *service, WorkloadActionService *
     connect(m_filter, &WorkloadFilterProxyModel::filterChanged, this, &WorkloadsPanel::updateEmptyState);
     connect(m_service, &WorkloadService::workloadsLoaded, this, &WorkloadsPanel::handleWorkloadsLoaded);
     connect(m_model, &WorkloadTableModel::mergeFinished, this, &WorkloadsPanel::handleMerged);
+    // The page's rows go with the merge that replaces them, and what the user picked among them with
+    // them: taken as it is then, it is picked again once the list is shown.
+    connect(m_model, &WorkloadTableModel::mergeAboutToBeApplied, this, [this] {
+        if (std::exchange(m_replacingFirstPage, false))
+            m_pickedOnFirstPage = pickedIds();
+    });
     connect(m_filter, &WorkloadFilterProxyModel::placed, this, [this] {
         if (std::exchange(m_mergeBeingPlaced, false))
             handleMerged();
@@ -97,6 +103,8 @@ WorkloadsPanel::WorkloadsPanel(WorkloadService *service, WorkloadActionService *
     connect(m_service, &WorkloadService::projectChanged, this, [this] {
         m_mergeBeingPlaced = false; // the clear drops what the filter had still to place
         m_showingFirstPage = false;
+        m_replacingFirstPage = false;
+        m_pickedOnFirstPage.clear();
         m_pager->setMoreToCome(false);
         m_model->clear();
         m_banner->hide();
@@ -205,6 +213,7 @@ void WorkloadsPanel::handleWorkloadsLoaded(const Project &, const QList<Workload
     m_banner->hide();
     // The whole list after its first page replaces the page's rows.
     const bool afterFirstPage = std::exchange(m_showingFirstPage, m_service->isShowingFirstPage());
+    m_replacingFirstPage = afterFirstPage;
     m_model->mergeInBackground(workloads, afterFirstPage);
 }
 
@@ -215,6 +224,8 @@ void WorkloadsPanel::handleMerged()
     if (m_mergeBeingPlaced)
         return;
     m_pager->setMoreToCome(m_service->isShowingFirstPage());
+    if (!m_pickedOnFirstPage.isEmpty())
+        pickAgain(std::exchange(m_pickedOnFirstPage, {}));
     if (!m_service->isShowingFirstPage()) // its rows have not all the details
         selectNewestAfterPaint();
     m_filterBar->setKnownCreators(m_model->creators());
@@ -232,6 +243,38 @@ void WorkloadsPanel::handleFailure(const ApiError &error)
         text += QLatin1Char(' ') + tr("Trying again in %n second(s).", nullptr, seconds);
     m_banner->showMessage(text, true);
     updateEmptyState();
+}
+
+QStringList WorkloadsPanel::pickedIds() const
+{
+    QStringList ids;
+    const QItemSelectionModel *selection = m_view->selectionModel();
+    if (selection->isRowSelected(selection->currentIndex().row(), {}))
+        ids << selection->currentIndex().data(WorkloadIdRole).toString();
+    for (const QModelIndex &index : selection->selectedRows()) {
+        const QString id = index.data(WorkloadIdRole).toString();
+        if (!ids.contains(id))
+            ids << id;
+    }
+    return ids;
+}
+
+void WorkloadsPanel::pickAgain(const QStringList &ids)
+{
+    // The first on its page, and those of the others on the same page with it (the page's rows were
+    // the list's first, so they mostly are). One gone from the list takes nothing with it.
+    for (const QString &id : ids) {
+        if (!m_view->selectionModel()->hasSelection()) {
+            selectWorkload(id);
+            continue;
+        }
+        const int sourceRow = m_model->rowOf(id);
+        const QModelIndex shown =
+            sourceRow < 0 ? QModelIndex()
+                          : m_pages->mapFromSource(m_filter->mapFromSource(m_model->index(sourceRow, 0)));
+        if (shown.isValid())
+            m_view->selectionModel()->select(shown, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
 }
 
 QList<Workload> WorkloadsPanel::selectedWorkloads() const

@@ -69,6 +69,8 @@ private:
     void handleWorkloadsLoaded(const Project &project, const QList<Workload> &workloads);
     void handleMerged();
     void selectNewestAfterPaint();
+    QStringList pickedIds() const; // the current row's first
+    void pickAgain(const QStringList &ids);
     void handleFailure(const ApiError &error);
     void updateSelection();
     void updateEmptyState();
@@ -87,8 +89,10 @@ private:
     PaginationBar *m_pager;
     QLabel *m_emptyState;
     WorkloadMenuActions *m_actions;
-    bool m_mergeBeingPlaced = false; // a merge finished; the filter still places its rows
-    bool m_showingFirstPage = false; // the model holds the first page of a list
+    bool m_mergeBeingPlaced = false;   // a merge finished; the filter still places its rows
+    bool m_showingFirstPage = false;   // the model holds the first page of a list
+    bool m_replacingFirstPage = false; // the merge under way replaces the first page's rows
+    QStringList m_pickedOnFirstPage;   // picked among its rows: picked again among the list's
 };
 
 } // namespace Workdeck
