@@ -2642,6 +2642,10 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
         <source>Containers: %1</source>
         <translation>Container: %1</translation>
     </message>
+    <message>
+        <source>The addresses come with the whole list, on its way.</source>
+        <translation>Die Adressen kommen mit der ganzen Liste, die noch geladen wird.</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::WorkloadFilterBar</name>
@@ -2856,6 +2860,10 @@ Ohne Fenster: --server URL --project NAME --export-csv DATEI, mit dem Bearer-Tok
             <numerusform>%n Workload &amp;starten</numerusform>
             <numerusform>%n Workloads &amp;starten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The addresses come with the whole list, on its way.</source>
+        <translation>Die Adressen kommen mit der ganzen Liste, die noch geladen wird.</translation>
     </message>
 </context>
 <context>

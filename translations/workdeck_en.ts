@@ -2642,6 +2642,10 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
         <source>Containers: %1</source>
         <translation>Containers: %1</translation>
     </message>
+    <message>
+        <source>The addresses come with the whole list, on its way.</source>
+        <translation>The addresses come with the whole list, on its way.</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::WorkloadFilterBar</name>
@@ -2856,6 +2860,10 @@ Headless use: --server URL --project NAME --export-csv FILE, with the bearer tok
             <numerusform>&amp;Run %n Workload</numerusform>
             <numerusform>&amp;Run %n Workloads</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The addresses come with the whole list, on its way.</source>
+        <translation>The addresses come with the whole list, on its way.</translation>
     </message>
 </context>
 <context>

@@ -2642,6 +2642,10 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, ja bearer-tunn
         <source>Containers: %1</source>
         <translation>Säiliöt: %1</translation>
     </message>
+    <message>
+        <source>The addresses come with the whole list, on its way.</source>
+        <translation>Osoitteet tulevat koko luettelon mukana; se on tulossa.</translation>
+    </message>
 </context>
 <context>
     <name>Workdeck::WorkloadFilterBar</name>
@@ -2856,6 +2860,10 @@ Ilman ikkunaa: --server URL --project NIMI --export-csv TIEDOSTO, ja bearer-tunn
             <numerusform>&amp;Käynnistä %n työkuorma</numerusform>
             <numerusform>&amp;Käynnistä %n työkuormaa</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The addresses come with the whole list, on its way.</source>
+        <translation>Osoitteet tulevat koko luettelon mukana; se on tulossa.</translation>
     </message>
 </context>
 <context>

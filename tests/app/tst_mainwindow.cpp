@@ -26,6 +26,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +40,8 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace Workdeck;
 
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void refreshKeepsSelectionAndScrollPosition();
     void exportsTheTableAsShown();
     void showsTheFirstPageUntilTheListIsIn();
+    void keepsWhatWasPickedOnTheFirstPage();
     void aLargeListComesIntoViewWhole();
     void aboutShowsTheVersion();
     void shortcutsDialogListsTheActions();
@@ -519,6 +523,90 @@ void TestMainWindow::showsTheFirstPageUntilTheListIsIn()
     QVERIFY(exportAction->isEnabled());
     QVERIFY2(!status->text().contains(QStringLiteral("first")), qPrintable(status->text()));
     QVERIFY2(!pager->rangeText().endsWith(u'+'), qPrintable(pager->rangeText()));
+}
+
+void TestMainWindow::keepsWhatWasPickedOnTheFirstPage()
+{
+    // Rows picked while the first page is shown stay picked when the whole list replaces the page's
+    // rows (not the newest picked instead), and the details show the picked one, now from the list:
+    // its addresses said to be on their way until then, not missing.
+    // A list long enough to be merged on a worker, which replaces the page's rows all at once.
+    Sandbox::SandboxOptions options;
+    options.seed = 11;
+    options.namespaces = {QStringLiteral("large-team")};
+    options.workloadCount = int(WorkloadTableModel::backgroundMergeThreshold) + 500;
+    options.faults.listLatencyMs = 1500;
+    m_connection = std::make_unique<Test::SandboxConnection>(options);
+    QVERIFY(m_connection->isListening());
+    build();
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->isShowingFirstPage() && m_panel->filterProxy()->rowCount() > 5 &&
+                                 !m_panel->filterProxy()->isPlacing(),
+                             5000);
+    QAbstractItemModel *shown = m_panel->view()->model();
+    QItemSelectionModel *selection = m_panel->view()->selectionModel();
+    const QString newest = shown->index(0, 0).data(WorkloadIdRole).toString();
+    int row = 1; // a workload that has addresses in the list: pending or running
+    const auto statusAt = [&](int row) {
+        const QString id = shown->index(row, 0).data(WorkloadIdRole).toString();
+        return m_panel->model()->workloadAt(m_panel->model()->rowOf(id)).status;
+    };
+    while (row < shown->rowCount() && statusAt(row) != WorkloadStatus::Running &&
+           statusAt(row) != WorkloadStatus::Pending)
+        ++row;
+    QVERIFY(row < shown->rowCount());
+    const QString picked = shown->index(row, 0).data(WorkloadIdRole).toString();
+    QVERIFY(!newest.isEmpty() && picked != newest);
+    const auto pickedIds = [&] {
+        QStringList ids;
+        for (const QModelIndex &index : selection->selectedRows())
+            ids << index.data(WorkloadIdRole).toString();
+        ids.sort();
+        return ids;
+    };
+
+    // One row, as a click picks it: the details show it.
+    selection->setCurrentIndex(shown->index(row, 0),
+                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    auto *dock = m_window->findChild<QDockWidget *>();
+    QVERIFY(dock);
+    const QString title = dock->windowTitle();
+    QVERIFY2(title.endsWith(shown->index(row, 0).data(Qt::DisplayRole).toString()), qPrintable(title));
+    const auto dockSays = [dock](const QString &text) {
+        const QList<QLabel *> labels = dock->findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(),
+                           [&text](const QLabel *label) { return label->text() == text; });
+    };
+    const QString onTheirWay = QStringLiteral("The addresses come with the whole list, on its way.");
+    QVERIFY(dockSays(onTheirWay));
+    QVERIFY(!dockSays(QStringLiteral("The server gives no address for this workload.")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->hasLiveList() && !m_service->isLoading(), 5000);
+    QTRY_VERIFY(!m_panel->filterProxy()->isPlacing());
+    QTest::qWait(50); // past the turn in which the newest would be picked
+    QCOMPARE(pickedIds(), QStringList{picked});
+    QCOMPARE(selection->currentIndex().data(WorkloadIdRole).toString(), picked);
+    QCOMPARE(dock->windowTitle(), title);
+    QVERIFY(!m_panel->selectedWorkloads().constFirst().summaryOnly);
+    QTRY_VERIFY(!dockSays(onTheirWay)); // the list's row: its addresses, or that there are none
+
+    // Two rows, the second added with Ctrl, in a window started anew: both stay picked.
+    build();
+    shown = m_panel->view()->model();
+    selection = m_panel->view()->selectionModel();
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->isShowingFirstPage() && m_panel->filterProxy()->rowCount() > 5 &&
+                                 !m_panel->filterProxy()->isPlacing(),
+                             5000);
+    const QString first = shown->index(3, 0).data(WorkloadIdRole).toString();
+    const QString second = shown->index(5, 0).data(WorkloadIdRole).toString();
+    selection->setCurrentIndex(shown->index(3, 0),
+                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection->select(shown->index(5, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->hasLiveList() && !m_service->isLoading(), 5000);
+    QTRY_VERIFY(!m_panel->filterProxy()->isPlacing());
+    QTest::qWait(50);
+    QStringList both{first, second};
+    both.sort();
+    QCOMPARE(pickedIds(), both);
+    QCOMPARE(selection->currentIndex().data(WorkloadIdRole).toString(), first);
 }
 
 void TestMainWindow::aLargeListComesIntoViewWhole()

@@ -238,6 +238,7 @@ void TestAiwbParser::workloadTable()
     QCOMPARE(workload.namespaceName, QStringLiteral("vision-team"));
     QCOMPARE(workload.supportedActions, WorkloadActions(WorkloadAction::Delete));
     QVERIFY(workload.connections.isEmpty()); // the table has no endpoints
+    QVERIFY(workload.summaryOnly);           // and says so, where the details would show none
 
     // AIM services are rows of the table but not workloads of the list: left out, and off the
     // total. Rows without an id are left out; ids are lowercase as in the list.

@@ -302,6 +302,7 @@ Result<WorkloadPage> parseWorkloadTable(const QByteArray &body, const QString &n
         workload.gpusAllocated = Json::number(row, u"gpuCount");
         workload.vramMegabytes = Json::number(row, u"vram");
         workload.namespaceName = namespaceName;
+        workload.summaryOnly = true;
         completeWorkload(workload);
         page.workloads.append(std::move(workload));
     }

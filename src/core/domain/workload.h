@@ -113,6 +113,10 @@ struct Workload
     QString modelId;
     QString datasetId;
 
+    // A row of the first page of a list, from the server's paged table: it lacks what only the whole
+    // list or the workload's own answer carries (the addresses, the chart, the model).
+    bool summaryOnly = false;
+
     // The text to show for the status: the label, or the raw string when the status is unknown.
     QString statusText() const;
     QString typeText() const;

@@ -188,10 +188,12 @@ void WorkloadDetailsWidget::showWorkload(const Workload &w)
         connect(open, &QToolButton::clicked, this, [target] { QDesktopServices::openUrl(target); });
         form->addRow(connection.name + QLatin1Char(':'), row);
     }
+    const bool mayHaveAddress = w.status == WorkloadStatus::Running || w.status == WorkloadStatus::Pending;
     if (w.connections.isEmpty())
-        form->addRow(new QLabel(w.status == WorkloadStatus::Running || w.status == WorkloadStatus::Pending
-                                    ? tr("The server gives no address for this workload.")
-                                    : tr("Addresses are given only while a workload is pending or running."),
+        form->addRow(new QLabel(!mayHaveAddress
+                                    ? tr("Addresses are given only while a workload is pending or running.")
+                                : w.summaryOnly ? tr("The addresses come with the whole list, on its way.")
+                                                : tr("The server gives no address for this workload."),
                                 endpoints));
 
     if (!w.components.isEmpty())

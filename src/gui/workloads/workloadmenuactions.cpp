@@ -122,9 +122,12 @@ void WorkloadMenuActions::update()
             reason =
                 tr("The workspace can be opened once it is running (it is %1).").arg(workload.statusText());
         else if (!workload.workspaceUrl().isValid())
-            reason = tr("The server gives no address for this workspace.");
+            reason = workload.summaryOnly ? tr("The addresses come with the whole list, on its way.")
+                                          : tr("The server gives no address for this workspace.");
         setAvailability(m_openWorkspace, reason.isEmpty(), reason);
-        setAvailability(m_copyUrl, workload.workspaceUrl().isValid(), tr("This workload has no URL."));
+        setAvailability(m_copyUrl, workload.workspaceUrl().isValid(),
+                        workload.summaryOnly ? tr("The addresses come with the whole list, on its way.")
+                                             : tr("This workload has no URL."));
     }
 
     const auto updateBulk = [this, count](QAction *qaction, Action action, const QString &single,
