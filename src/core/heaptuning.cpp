@@ -141,7 +141,7 @@ void trimHeapSoon()
         timer->setSingleShot(true);
         timer->setInterval(1000);
         QObject::connect(timer, &QTimer::timeout, timer,
-                         [] { (void)runBelowTheGuiThread(releasePool(), [] { trimHeapNow(); }); });
+                         [] { (void)runBelowTheGuiThread(workerPool(), [] { trimHeapNow(); }); });
     }
     timer->start();
 #endif

@@ -35,9 +35,12 @@ void tuneHeap();
 bool threadAllocatesFromTheMainArena();
 
 // After a burst that allocated and freed a lot (a list refreshed, pages of a log loaded), a second
-// after the last call: the heap's free pages go back to the system (glibc's malloc_trim), on the
-// release pool's thread, after the values it is still freeing. Call on the GUI thread; calls in
-// between are folded into one.
+// after the last call (by then the release thread has mostly freed what it was given): the heap's
+// free pages go back to the system (glibc's malloc_trim), on a worker thread. Not on the release
+// thread: a trim holds each arena's lock in turn, the GUI thread's too, and at that thread's low
+// priority (housekeepingNice) a trim preempted while the workers are busy would keep the GUI
+// thread's allocations waiting for as long. Call on the GUI thread; calls in between are folded
+// into one.
 void trimHeapSoon();
 
 // A trim walks every free chunk with the allocator's lock held: about 1-4 ms at the 120 MB of

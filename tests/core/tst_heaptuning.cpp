@@ -99,7 +99,7 @@ void TestHeapTuning::trimReturnsFreedPages()
     tuneHeap();
     const std::vector<void *> stay = leaveFreedPagesBehind();
     const qint64 before = residentMemoryBytes();
-    trimHeapSoon(); // on the release pool's thread, a second from now
+    trimHeapSoon(); // on a worker thread, a second from now
     QTRY_VERIFY_WITH_TIMEOUT(residentMemoryBytes() < before - 32 * 1024 * 1024, 10000);
     for (void *block : stay)
         std::free(block);
