@@ -115,6 +115,7 @@ void WorkloadMenuActions::update()
         setAvailability(m_copyUrl, false, pickOne);
     } else {
         const Workload &workload = m_selection.constFirst();
+        const QString onItsWay = tr("The addresses come with the whole list, on its way.");
         QString reason;
         if (workload.type != WorkloadType::Workspace)
             reason = tr("Only workspaces can be opened.");
@@ -122,12 +123,10 @@ void WorkloadMenuActions::update()
             reason =
                 tr("The workspace can be opened once it is running (it is %1).").arg(workload.statusText());
         else if (!workload.workspaceUrl().isValid())
-            reason = workload.summaryOnly ? tr("The addresses come with the whole list, on its way.")
-                                          : tr("The server gives no address for this workspace.");
+            reason = workload.summaryOnly ? onItsWay : tr("The server gives no address for this workspace.");
         setAvailability(m_openWorkspace, reason.isEmpty(), reason);
         setAvailability(m_copyUrl, workload.workspaceUrl().isValid(),
-                        workload.summaryOnly ? tr("The addresses come with the whole list, on its way.")
-                                             : tr("This workload has no URL."));
+                        workload.summaryOnly ? onItsWay : tr("This workload has no URL."));
     }
 
     const auto updateBulk = [this, count](QAction *qaction, Action action, const QString &single,

@@ -268,10 +268,7 @@ void WorkloadsPanel::pickAgain(const QStringList &ids)
             selectWorkload(id);
             continue;
         }
-        const int sourceRow = m_model->rowOf(id);
-        const QModelIndex shown =
-            sourceRow < 0 ? QModelIndex()
-                          : m_pages->mapFromSource(m_filter->mapFromSource(m_model->index(sourceRow, 0)));
+        const QModelIndex shown = m_pages->mapFromSource(filteredIndexOf(id));
         if (shown.isValid())
             m_view->selectionModel()->select(shown, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
@@ -289,13 +286,16 @@ QList<Workload> WorkloadsPanel::selectedWorkloads() const
     return selected;
 }
 
+QModelIndex WorkloadsPanel::filteredIndexOf(const QString &id) const
+{
+    const int sourceRow = m_model->rowOf(id);
+    return sourceRow < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(sourceRow, 0));
+}
+
 void WorkloadsPanel::selectWorkload(const QString &id)
 {
     m_filter->placeNow(); // a row just loaded may still be on its way into view
-    const int sourceRow = m_model->rowOf(id);
-    if (sourceRow < 0)
-        return;
-    const QModelIndex filtered = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    const QModelIndex filtered = filteredIndexOf(id);
     if (!filtered.isValid())
         return;
     if (m_pages->pageSize() > 0)

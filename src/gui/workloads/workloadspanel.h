@@ -71,6 +71,7 @@ private:
     void selectNewestAfterPaint();
     QStringList pickedIds() const; // the current row's first
     void pickAgain(const QStringList &ids);
+    QModelIndex filteredIndexOf(const QString &id) const; // invalid when gone or filtered out
     void handleFailure(const ApiError &error);
     void updateSelection();
     void updateEmptyState();
